@@ -1,0 +1,81 @@
+import type { Table } from 'dexie';
+import { z } from 'zod';
+import { NotFoundError, parseOrThrow } from './errors';
+import type { CallprepDB } from './schema';
+
+export type Clock = () => number;
+export const systemClock: Clock = () => Date.now();
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+type Row = { id: string; createdAt: number; updatedAt: number };
+
+/**
+ * The create / update / remove / get functions every entity shares. Input is
+ * parsed with the entity's zod schema before anything is written, so a bad field
+ * throws a ValidationError and the table is untouched.
+ */
+export function makeRepository<T extends Row, I extends z.ZodType>(
+  entity: string,
+  pick: (db: CallprepDB) => Table<T, string, any>,
+  inputSchema: I,
+  rowSchema: z.ZodType<T>,
+  /** fields computed from the input, such as a customer's normalized name */
+  derive: (data: z.output<I>) => Partial<T> = () => ({}),
+) {
+  async function create(db: CallprepDB, input: z.input<I>, clock: Clock = systemClock): Promise<T> {
+    const data = parseOrThrow(entity, inputSchema, input);
+    const now = clock();
+    const row = parseOrThrow(entity, rowSchema, {
+      ...(data as object),
+      ...derive(data),
+      id: newId(),
+      createdAt: now,
+      updatedAt: now,
+    });
+    await pick(db).add(row as any);
+    return row;
+  }
+
+  async function get(db: CallprepDB, id: string): Promise<T | undefined> {
+    return pick(db).get(id);
+  }
+
+  async function getOrThrow(db: CallprepDB, id: string): Promise<T> {
+    const row = await get(db, id);
+    if (!row) throw new NotFoundError(entity, id);
+    return row;
+  }
+
+  /** Applies a partial change; the merged row must still be valid. */
+  async function update(
+    db: CallprepDB,
+    id: string,
+    patch: Partial<z.input<I>>,
+    clock: Clock = systemClock,
+  ): Promise<T> {
+    const table = pick(db);
+    return db.transaction('rw', table, async () => {
+      const current = await table.get(id);
+      if (!current) throw new NotFoundError(entity, id);
+      const data = parseOrThrow(entity, inputSchema, { ...current, ...patch });
+      const row = parseOrThrow(entity, rowSchema, {
+        ...(data as object),
+        ...derive(data),
+        id,
+        createdAt: current.createdAt,
+        updatedAt: Math.max(clock(), current.updatedAt),
+      });
+      await table.put(row as any);
+      return row;
+    });
+  }
+
+  async function remove(db: CallprepDB, id: string): Promise<void> {
+    await pick(db).delete(id);
+  }
+
+  return { create, get, getOrThrow, update, remove };
+}

@@ -1,0 +1,50 @@
+/**
+ * What the content script reports about the page the seller is looking at.
+ * Plain data only: it crosses from the page's world to the background, which
+ * validates it with zod (lib/messaging.ts) before trusting any of it.
+ */
+export type Site =
+  | 'gmail'
+  | 'outlook'
+  | 'gcalendar'
+  | 'salesforce'
+  | 'hubspot'
+  | 'pipedrive'
+  | 'dynamics'
+  | 'zoho'
+  | 'linkedin'
+  | 'generic';
+
+export type View = 'record' | 'thread' | 'compose' | 'event' | 'profile' | 'list' | 'other';
+
+export type PersonRole = 'from' | 'to' | 'cc' | 'attendee' | 'subject';
+
+export type SignalPerson = { name?: string; email?: string; role: PersonRole };
+
+export type PageSignal = {
+  site: Site;
+  view: View;
+  url: string;
+  /** e.g. { system: 'salesforce', type: 'Account', id: '001…' (18 chars) } */
+  record?: { system: string; type: string; id: string };
+  people: SignalPerson[];
+  /** the organisation the page is about, if shown */
+  company?: string;
+  /** mail subject, event title or record display name */
+  title?: string;
+  /** ISO times of a calendar event, when shown */
+  when?: { start: string; end?: string };
+};
+
+export const SITES: readonly Site[] = [
+  'gmail',
+  'outlook',
+  'gcalendar',
+  'salesforce',
+  'hubspot',
+  'pipedrive',
+  'dynamics',
+  'zoho',
+  'linkedin',
+  'generic',
+];
