@@ -7,7 +7,13 @@ const text = (max: number) =>
   z
     .string()
     .max(max * 4)
-    .transform((s) => s.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max));
+    .transform((s) =>
+      s
+        .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, max),
+    );
 
 export const pageSignalSchema = z.object({
   site: z.enum(SITES as [string, ...string[]]),

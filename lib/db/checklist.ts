@@ -14,6 +14,11 @@ export async function listChecklist(db: CallprepDB, meetingId: string): Promise<
   return rows.sort((a, b) => a.order - b.order);
 }
 
-export async function setItemDone(db: CallprepDB, id: string, done: boolean, clock: Clock = systemClock) {
+export async function setItemDone(
+  db: CallprepDB,
+  id: string,
+  done: boolean,
+  clock: Clock = systemClock,
+) {
   return checklistItems.update(db, id, { done, doneAt: done ? clock() : null }, clock);
 }

@@ -29,7 +29,9 @@ export async function listCommitments(db: CallprepDB, customerId: string): Promi
 /** Every overdue promise of ours, across customers, oldest first. */
 export async function listOverdueOfOurs(db: CallprepDB, now: number): Promise<Commitment[]> {
   const rows = await db.commitments.where('dueAt').below(now).toArray();
-  return rows.filter((c) => c.owner === 'us' && isOverdue(c, now)).sort((a, b) => a.dueAt! - b.dueAt!);
+  return rows
+    .filter((c) => c.owner === 'us' && isOverdue(c, now))
+    .sort((a, b) => a.dueAt! - b.dueAt!);
 }
 
 export async function completeCommitment(db: CallprepDB, id: string, clock: Clock = systemClock) {

@@ -9,6 +9,9 @@ export async function listContacts(db: CallprepDB, customerId: string): Promise<
   return rows.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export async function findContactByEmail(db: CallprepDB, email: string): Promise<Contact | undefined> {
+export async function findContactByEmail(
+  db: CallprepDB,
+  email: string,
+): Promise<Contact | undefined> {
   return db.contacts.where('emails').equals(email.trim().toLowerCase()).first();
 }

@@ -3,10 +3,16 @@ import { customerInput, customerSchema, type Customer } from './models';
 import { makeRepository } from './repo';
 import type { CallprepDB } from './schema';
 
-export const customers = makeRepository('Customer', (db) => db.customers, customerInput, customerSchema, (c) => {
-  const nameKey = normalizeCompanyName(c.name);
-  return { nameKey, nameTokens: nameTokens(nameKey) };
-});
+export const customers = makeRepository(
+  'Customer',
+  (db) => db.customers,
+  customerInput,
+  customerSchema,
+  (c) => {
+    const nameKey = normalizeCompanyName(c.name);
+    return { nameKey, nameTokens: nameTokens(nameKey) };
+  },
+);
 
 /** All customers by name, for pickers and the workspace list. */
 export async function listCustomers(db: CallprepDB): Promise<Customer[]> {
@@ -27,11 +33,29 @@ export async function deleteCustomers(db: CallprepDB, customerIds: string[]): Pr
   if (customerIds.length === 0) return;
   await db.transaction(
     'rw',
-    [db.customers, db.contacts, db.goals, db.meetings, db.checklistItems, db.commitments, db.notes, db.news, db.questions],
+    [
+      db.customers,
+      db.contacts,
+      db.goals,
+      db.meetings,
+      db.checklistItems,
+      db.commitments,
+      db.notes,
+      db.news,
+      db.questions,
+    ],
     async () => {
       const meetingIds = await db.meetings.where('customerId').anyOf(customerIds).primaryKeys();
       await db.checklistItems.where('meetingId').anyOf(meetingIds).delete();
-      for (const table of [db.contacts, db.goals, db.meetings, db.commitments, db.notes, db.news, db.questions]) {
+      for (const table of [
+        db.contacts,
+        db.goals,
+        db.meetings,
+        db.commitments,
+        db.notes,
+        db.news,
+        db.questions,
+      ]) {
         await table.where('customerId').anyOf(customerIds).delete();
       }
       await db.customers.bulkDelete(customerIds);

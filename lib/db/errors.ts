@@ -12,7 +12,9 @@ export class ValidationError extends Error {
     readonly entity: string,
     readonly problems: FieldProblem[],
   ) {
-    super(`${entity}: ${problems.map((p) => (p.field ? `${p.field} ${p.message}` : p.message)).join('; ')}`);
+    super(
+      `${entity}: ${problems.map((p) => (p.field ? `${p.field} ${p.message}` : p.message)).join('; ')}`,
+    );
     this.name = 'ValidationError';
   }
 
@@ -37,7 +39,11 @@ export class NotFoundError extends Error {
 }
 
 /** Parses with a zod schema or throws a ValidationError naming the entity. */
-export function parseOrThrow<S extends z.ZodType>(entity: string, schema: S, value: unknown): z.output<S> {
+export function parseOrThrow<S extends z.ZodType>(
+  entity: string,
+  schema: S,
+  value: unknown,
+): z.output<S> {
   const result = schema.safeParse(value);
   if (!result.success) throw ValidationError.fromZod(entity, result.error);
   return result.data;

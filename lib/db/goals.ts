@@ -4,7 +4,12 @@ import type { CallprepDB } from './schema';
 
 export const goals = makeRepository('Goal', (db) => db.goals, goalInput, goalSchema);
 
-const STATUS_ORDER: Record<Goal['status'], number> = { in_progress: 0, open: 1, achieved: 2, dropped: 3 };
+const STATUS_ORDER: Record<Goal['status'], number> = {
+  in_progress: 0,
+  open: 1,
+  achieved: 2,
+  dropped: 3,
+};
 
 /** Live goals first (by priority), then achieved, then dropped. */
 export function sortGoals(rows: Goal[]): Goal[] {
@@ -25,7 +30,11 @@ export function isOpenGoal(goal: Goal): boolean {
 }
 
 /** Writes a new order for a customer's goals: `orderedIds[0]` becomes first. */
-export async function reorderGoals(db: CallprepDB, orderedIds: string[], now = Date.now()): Promise<void> {
+export async function reorderGoals(
+  db: CallprepDB,
+  orderedIds: string[],
+  now = Date.now(),
+): Promise<void> {
   await db.transaction('rw', db.goals, async () => {
     for (const [index, id] of orderedIds.entries()) {
       await db.goals.update(id, { priority: index, updatedAt: now });

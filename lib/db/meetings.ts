@@ -25,7 +25,12 @@ export async function createMeetingWithChecklist(
 ): Promise<{ meeting: Meeting; items: ChecklistItem[] }> {
   const now = clock();
   const data = parseOrThrow('Meeting', meetingInput, input);
-  const meeting = parseOrThrow('Meeting', meetingSchema, { ...data, id: newId(), createdAt: now, updatedAt: now });
+  const meeting = parseOrThrow('Meeting', meetingSchema, {
+    ...data,
+    id: newId(),
+    createdAt: now,
+    updatedAt: now,
+  });
   const rows = items.map((item, order) =>
     parseOrThrow('Checklist item', checklistItemSchema, {
       ...item,
@@ -56,8 +61,15 @@ export async function deleteMeeting(db: CallprepDB, meetingId: string): Promise<
 }
 
 /** Planned meetings starting in [from, to), soonest first. */
-export async function listMeetingsBetween(db: CallprepDB, from: number, to: number): Promise<Meeting[]> {
-  const rows = await db.meetings.where('startsAt').between(from, to, true, false).sortBy('startsAt');
+export async function listMeetingsBetween(
+  db: CallprepDB,
+  from: number,
+  to: number,
+): Promise<Meeting[]> {
+  const rows = await db.meetings
+    .where('startsAt')
+    .between(from, to, true, false)
+    .sortBy('startsAt');
   return rows.filter((m) => m.status === 'planned');
 }
 
@@ -70,7 +82,11 @@ export async function listCustomerMeetings(db: CallprepDB, customerId: string): 
  * The meeting a call is about: one in progress or starting next (within the
  * grace period after its start, a meeting still counts as current).
  */
-export function pickCurrentMeeting(rows: Meeting[], now: number, graceMs = 60 * 60 * 1000): Meeting | undefined {
+export function pickCurrentMeeting(
+  rows: Meeting[],
+  now: number,
+  graceMs = 60 * 60 * 1000,
+): Meeting | undefined {
   return rows
     .filter((m) => m.status === 'planned' && (m.endsAt ?? m.startsAt + graceMs) >= now)
     .sort((a, b) => a.startsAt - b.startsAt)[0];
@@ -83,6 +99,9 @@ export function pastMeetings(rows: Meeting[], now: number, current?: Meeting): M
     .sort((a, b) => b.startsAt - a.startsAt);
 }
 
-export async function findMeetingByExternalId(db: CallprepDB, externalId: string): Promise<Meeting | undefined> {
+export async function findMeetingByExternalId(
+  db: CallprepDB,
+  externalId: string,
+): Promise<Meeting | undefined> {
   return db.meetings.where('externalId').equals(externalId).first();
 }

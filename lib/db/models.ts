@@ -34,10 +34,7 @@ export const personName = z
   .string({ error: 'is required' })
   .transform((s) => s.replace(/\s+/g, ' ').trim())
   .pipe(
-    z
-      .string()
-      .min(1, 'is required')
-      .max(LIMITS.name, `must be at most ${LIMITS.name} characters`),
+    z.string().min(1, 'is required').max(LIMITS.name, `must be at most ${LIMITS.name} characters`),
   );
 
 export const email = z
@@ -51,7 +48,12 @@ export const domain = z
   .string()
   .trim()
   .toLowerCase()
-  .transform((s) => s.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, ''))
+  .transform((s) =>
+    s
+      .replace(/^https?:\/\//, '')
+      .replace(/^www\./, '')
+      .replace(/\/.*$/, ''),
+  )
   .pipe(
     z
       .string()
@@ -144,7 +146,9 @@ export type ContactInput = z.input<typeof contactInput>;
 
 // ---------------------------------------------------------------- goals
 export const GOAL_STATUSES = ['open', 'in_progress', 'achieved', 'dropped'] as const;
-export const goalStatus = z.enum(GOAL_STATUSES, { error: 'must be open, in progress, achieved or dropped' });
+export const goalStatus = z.enum(GOAL_STATUSES, {
+  error: 'must be open, in progress, achieved or dropped',
+});
 
 export const goalSchema = z.object({
   id,
@@ -312,7 +316,12 @@ export type QuestionInput = z.input<typeof questionInput>;
 export const settingsSchema = z.object({
   /** the seller's own email domains: never matched as a customer */
   ownDomains: z.array(domain).max(50).default([]),
-  reminderMinutes: z.number().int().min(0).max(24 * 60).default(15),
+  reminderMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(15),
   /** custom hosts the user added (origin patterns granted at run time) */
   customHosts: z.array(z.string().max(300)).max(50).default([]),
   /** built-in sites the user switched off */

@@ -2,7 +2,12 @@ import { templateInput, templateSchema, type Template } from './models';
 import { makeRepository } from './repo';
 import type { CallprepDB } from './schema';
 
-export const templates = makeRepository('Template', (db) => db.templates, templateInput, templateSchema);
+export const templates = makeRepository(
+  'Template',
+  (db) => db.templates,
+  templateInput,
+  templateSchema,
+);
 
 export async function listTemplates(db: CallprepDB): Promise<Template[]> {
   const rows = await db.templates.toArray();

@@ -1,0 +1,88 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { getDb } from '@/lib/db';
+import { hasSampleWorkspace, loadSampleWorkspace, removeSampleWorkspace } from '@/lib/sample/workspace';
+
+/**
+ * The first thing a new seller sees: what Callprep does, and a sample workspace
+ * that shows it working in a minute (removable without touching their own data).
+ */
+export function Welcome() {
+  const db = getDb();
+  const loaded = useLiveQuery(() => hasSampleWorkspace(db), [db]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function run(action: () => Promise<void>) {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="welcome-title" className="stack welcome">
+      <h1 id="welcome-title">Welcome to Callprep</h1>
+      <p>
+        Callprep gets you ready for every customer conversation. Open a customer in your CRM, an
+        email thread or a calendar event, and the side panel shows who it is and why: what they want
+        to accomplish, this meeting's readiness checklist, the promises made both ways, news worth
+        sharing, and your notes.
+      </p>
+      <ul>
+        <li>
+          <strong>Before a meeting</strong>: the toolbar popup lists today's and upcoming meetings
+          with their readiness; tick items in seconds.
+        </li>
+        <li>
+          <strong>During a call</strong>: the side panel (<kbd>Alt</kbd>+<kbd>Shift</kbd>+
+          <kbd>K</kbd>) keeps goals first and takes notes as you type.
+        </li>
+        <li>
+          <strong>Private by design</strong>: everything stays in this browser. No account, no
+          server, no tracking. Export a backup whenever you like.
+        </li>
+      </ul>
+      <div className="card stack">
+        <h2>See it work in one minute</h2>
+        <p className="muted">
+          The sample workspace adds five made-up customers with goals, meetings, promises and notes.
+          Remove it again with one click; your own data is never touched.
+        </p>
+        {loaded === undefined ? (
+          <p className="muted">Checking…</p>
+        ) : loaded ? (
+          <div className="row">
+            <p role="status" className="alert-good">
+              The sample workspace is loaded. Open the popup or the side panel to explore it.
+            </p>
+            <button type="button" disabled={busy} onClick={() => run(() => removeSampleWorkspace(db))}>
+              Remove sample workspace
+            </button>
+          </div>
+        ) : (
+          <div className="row">
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={() => run(() => loadSampleWorkspace(db))}
+            >
+              {busy ? 'Loading…' : 'Load sample workspace'}
+            </button>
+          </div>
+        )}
+        {error && (
+          <p role="alert" className="field-error">
+            Could not change the sample workspace: {error}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/**
+ * Loads the built extension into real headless Chromium. Build first
+ * (`npm run test:e2e` does); CALLPREP_OUT picks another build folder.
+ */
+export const EXTENSION_DIR = resolve(process.env.CALLPREP_OUT ?? '.output', 'chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIXTURES = resolve('tests/fixtures/pages');
+export const ARTIFACTS = resolve('test-results');
+
+export type Extension = {
+  context: BrowserContext;
+  id: string;
+  worker: Worker;
+  /** opens an extension page (e.g. 'popup.html') in a new tab */
+  openPage(path: string, options?: { width?: number; height?: number }): Promise<Page>;
+  close(): Promise<void>;
+};
+
+export async function launchExtension(
+  options: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<Extension> {
+  const profile = await mkdtemp(join(tmpdir(), 'callprep-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 800 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  // Nothing may reach the network: every request not routed by a test fails.
+  await context.route(/^https?:\/\//, (route) => route.abort());
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // The id depends on the build path: read it, never hard-code it.
+  const id = new URL(worker.url()).host;
+  return {
+    context,
+    id,
+    worker,
+    async openPage(path, size) {
+      const page = await context.newPage();
+      if (size) await page.setViewportSize({ width: size.width ?? 400, height: size.height ?? 700 });
+      await page.goto(`chrome-extension://${id}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves a saved fixture page at its real URL (no network needed). */
+export async function serveFixture(context: BrowserContext, url: string, fixture: string): Promise<void> {
+  const body = await readFile(join(FIXTURES, fixture), 'utf8');
+  const { origin, pathname } = new URL(url);
+  await context.route(
+    (u) => u.origin === origin && u.pathname === pathname,
+    (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+  );
+}
+
+/** Serves literal HTML at a URL. */
+export async function serveHtml(context: BrowserContext, url: string, body: string): Promise<void> {
+  const { origin, pathname } = new URL(url);
+  await context.route(
+    (u) => u.origin === origin && u.pathname === pathname,
+    (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+  );
+}
+
+/**
+ * The id of the tab showing `page`, once the content script has reported it: the
+ * background keeps one `tab:<id>` entry per recognized tab in storage.session.
+ */
+export async function tabIdOf(ext: Extension, page: Page, timeoutMs = 15_000): Promise<number> {
+  const url = page.url();
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const id = await ext.worker.evaluate(async (u) => {
+      const all = await (globalThis as any).chrome.storage.session.get(null);
+      const key = Object.keys(all).find((k) => k.startsWith('tab:') && all[k]?.signal?.url === u);
+      return key ? Number(key.slice(4)) : null;
+    }, url);
+    if (id !== null) return id;
+    if (Date.now() > deadline) throw new Error(`the extension never recognized ${url}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Clicks "Load sample workspace" on the welcome page and waits for it to finish. */
+export async function loadSampleWorkspace(ext: Extension): Promise<void> {
+  const page = await ext.openPage('options.html#welcome');
+  await page.getByRole('button', { name: /load sample workspace/i }).click();
+  await page.getByText(/sample workspace is loaded/i).waitFor();
+  await page.close();
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
