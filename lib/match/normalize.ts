@@ -5,11 +5,52 @@
 
 // Legal-form words that say nothing about which company it is.
 const LEGAL_FORMS = new Set([
-  'inc', 'incorporated', 'llc', 'llp', 'lp', 'ltd', 'limited', 'plc', 'corp', 'corporation',
-  'co', 'company', 'gmbh', 'mbh', 'ag', 'kg', 'ug', 'se', 'sa', 'sas', 'sarl', 'srl', 'spa',
-  'bv', 'nv', 'oy', 'oyj', 'ab', 'as', 'asa', 'aps', 'pty', 'pte', 'kk', 'sl', 'sro', 'sp', 'zoo',
-  'group', 'holding', 'holdings',
+  'inc',
+  'incorporated',
+  'llc',
+  'llp',
+  'lp',
+  'ltd',
+  'limited',
+  'plc',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'gmbh',
+  'mbh',
+  'ag',
+  'kg',
+  'ug',
+  'se',
+  'sa',
+  'sas',
+  'sarl',
+  'srl',
+  'spa',
+  'bv',
+  'nv',
+  'oy',
+  'oyj',
+  'ab',
+  'as',
+  'asa',
+  'aps',
+  'pty',
+  'pte',
+  'kk',
+  'sl',
+  'sro',
+  'sp',
+  'zoo',
+  'group',
+  'holding',
+  'holdings',
+  'oo',
 ]);
+
+// Words that only join legal forms: "GmbH & Co. KG", "Smith & Co.", "Sp. z o.o.".
+const LEGAL_JOINERS = new Set(['and', 'und', 'et', 'y', 'e', 'z']);
 
 /** Folds case, accents, punctuation and whitespace. */
 export function foldText(text: string): string {
@@ -26,9 +67,17 @@ export function foldText(text: string): string {
 /** "The Acme Corp., Inc." → "acme". Never empty when the name has letters or digits. */
 export function normalizeCompanyName(name: string): string {
   // Dotted abbreviations first so "S.A." and "L.L.C." read as one word.
-  const words = foldText(name.replace(/\b(?:[A-Za-z]\.){2,}/g, (m) => m.replace(/\./g, ''))).split(' ');
+  const words = foldText(name.replace(/\b(?:[A-Za-z]\.){2,}/g, (m) => m.replace(/\./g, ''))).split(
+    ' ',
+  );
   const kept = words.filter((w, i) => w && !(i === 0 && w === 'the' && words.length > 1));
-  while (kept.length > 1 && LEGAL_FORMS.has(kept[kept.length - 1]!)) kept.pop();
+  let stripped = false;
+  while (kept.length > 1) {
+    const last = kept[kept.length - 1]!;
+    if (!LEGAL_FORMS.has(last) && !(stripped && LEGAL_JOINERS.has(last))) break;
+    kept.pop();
+    stripped = true;
+  }
   return kept.join(' ');
 }
 
