@@ -31,10 +31,11 @@ export class ValidationError extends Error {
   }
 }
 
-export class NotFoundError extends Error {
+// Not named NotFoundError: Dexie turns errors of that name into its own DexieError.
+export class MissingRecordError extends Error {
   constructor(entity: string, id: string) {
     super(`${entity} ${id} does not exist (it may have been deleted)`);
-    this.name = 'NotFoundError';
+    this.name = 'MissingRecordError';
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import { z } from 'zod';
-import { NotFoundError, parseOrThrow } from './errors';
+import { MissingRecordError, parseOrThrow } from './errors';
 import type { CallprepDB } from './schema';
 
 export type Clock = () => number;
@@ -45,7 +45,7 @@ export function makeRepository<T extends Row, I extends z.ZodType>(
 
   async function getOrThrow(db: CallprepDB, id: string): Promise<T> {
     const row = await get(db, id);
-    if (!row) throw new NotFoundError(entity, id);
+    if (!row) throw new MissingRecordError(entity, id);
     return row;
   }
 
@@ -59,7 +59,7 @@ export function makeRepository<T extends Row, I extends z.ZodType>(
     const table = pick(db);
     return db.transaction('rw', table, async () => {
       const current = await table.get(id);
-      if (!current) throw new NotFoundError(entity, id);
+      if (!current) throw new MissingRecordError(entity, id);
       const data = parseOrThrow(entity, inputSchema, { ...current, ...patch });
       const row = parseOrThrow(entity, rowSchema, {
         ...(data as object),
