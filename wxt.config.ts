@@ -9,18 +9,35 @@ export default defineConfig({
     name: 'Callprep',
     description:
       'Arrive prepared for every customer conversation: goals, readiness checklists, promises and notes, kept on your device.',
-    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    optional_host_permissions: ['https://*/*'],
-    optional_permissions: ['scripting'],
+    permissions: [
+      'storage',
+      'alarms',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    // Custom CRM hosts are asked for one at a time, at run time (never <all_urls>).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['scripting', 'https://*/*'] }
+      : { optional_permissions: ['scripting'], optional_host_permissions: ['https://*/*'] }),
     commands: {
-      'open-side-panel': {
+      // Firefox opens its sidebar through the built-in command; Chrome through ours.
+      [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: {
         suggested_key: { default: 'Alt+Shift+K' },
         description: 'Open the Callprep side panel',
       },
     },
     action: { default_title: 'Callprep' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'callprep@callprep.app', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'callprep@callprep.app',
+              strict_min_version: '142.0',
+              // Callprep collects nothing: all data stays in the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

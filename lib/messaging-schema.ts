@@ -1,4 +1,8 @@
 import { z } from 'zod';
+
+// Extension pages forbid eval by CSP: tell zod not to probe for it (the probe
+// itself is reported as a CSP violation).
+z.config({ jitless: true });
 import { MESSAGE } from './messaging';
 import { SITES } from './recognize/signal';
 

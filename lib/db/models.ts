@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// Extension pages forbid eval by CSP: tell zod not to probe for it (the probe
+// itself is reported as a CSP violation).
+z.config({ jitless: true });
+
 /**
  * The single source of Callprep's data types. Every row the app writes and every
  * row an import brings in is parsed by one of these schemas; the TypeScript types
