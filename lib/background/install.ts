@@ -1,0 +1,21 @@
+import type { CallprepDB } from '../db/schema';
+import { seedBuiltinTemplates } from '../readiness/seed';
+
+type Tabs = { create(props: { url: string }): Promise<unknown> };
+type Runtime = { getURL(path: string): string };
+
+/**
+ * On first install: seed the built-in checklist templates and open the welcome
+ * page (the workspace), which offers the sample workspace. On update: only add
+ * templates a new version brought, never touching the seller's edits.
+ */
+export async function onInstalled(
+  details: { reason: string },
+  deps: { db: CallprepDB; tabs: Tabs; runtime: Runtime; now?: number },
+): Promise<void> {
+  await seedBuiltinTemplates(deps.db, deps.now);
+  if (details.reason === 'install') {
+    // The generated path type only knows HTML entrypoints; the hash picks the section.
+    await deps.tabs.create({ url: deps.runtime.getURL('/options.html') + '#welcome' });
+  }
+}
