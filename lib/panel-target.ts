@@ -10,7 +10,11 @@ import type { SessionArea } from './tab-state';
 export type PanelTarget = { customerId: string; meetingId?: string; at: number };
 
 const KEY = 'panel:target';
-const schema = z.object({ customerId: z.string().min(1), meetingId: z.string().optional(), at: z.number() });
+const schema = z.object({
+  customerId: z.string().min(1),
+  meetingId: z.string().optional(),
+  at: z.number(),
+});
 
 export async function setPanelTarget(area: SessionArea, target: PanelTarget): Promise<void> {
   await area.set({ [KEY]: target });
