@@ -52,12 +52,25 @@ const LEGAL_FORMS = new Set([
 // Words that only join legal forms: "GmbH & Co. KG", "Smith & Co.", "Sp. z o.o.".
 const LEGAL_JOINERS = new Set(['and', 'und', 'et', 'y', 'e', 'z']);
 
+// Letters NFKD does not split into a base letter and an accent.
+const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = {
+  æ: 'ae',
+  ø: 'o',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  œ: 'oe',
+  þ: 'th',
+  ı: 'i',
+};
+
 /** Folds case, accents, punctuation and whitespace. */
 export function foldText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/[æøßłđœþı]/g, (c) => LETTERS_WITHOUT_DECOMPOSITION[c] ?? c)
     .replace(/&/g, ' and ')
     .replace(/['’`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
