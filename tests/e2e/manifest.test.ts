@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RECOGNIZED_HOST_PATTERNS } from '../../lib/sites';
+
+/**
+ * Least privilege, checked on what we actually ship: the built manifests. A new
+ * permission must be added here on purpose, with a reason.
+ */
+const OUT = resolve(process.env.CALLPREP_OUT ?? '.output');
+const read = (target: string) =>
+  JSON.parse(readFileSync(resolve(OUT, target, 'manifest.json'), 'utf8'));
+
+const AGREED = {
+  // storage: settings and per-tab state; alarms: reminders that survive restarts;
+  // notifications: the reminder itself; sidePanel: the panel (Chrome only).
+  chrome: ['alarms', 'notifications', 'sidePanel', 'storage'],
+  firefox: ['alarms', 'notifications', 'storage'],
+};
+
+describe.each([
+  ['chrome', 'chrome-mv3'],
+  ['firefox', 'firefox-mv2'],
+] as const)('the %s manifest', (browser, folder) => {
+  const manifest = read(folder);
+
+  it('asks only for the agreed permissions', () => {
+    const hostLike = (p: string) => p.includes('://') || p === '<all_urls>';
+    expect([...manifest.permissions].filter((p: string) => !hostLike(p)).sort()).toEqual(
+      AGREED[browser],
+    );
+    expect(manifest.permissions.filter(hostLike)).toEqual([]);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+  });
+
+  it('runs the content script only on the recognized CRM, mail and calendar hosts', () => {
+    const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
+    expect(matches.sort()).toEqual([...RECOGNIZED_HOST_PATTERNS].sort());
+    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+    expect(JSON.stringify(manifest)).not.toMatch(/"\*:\/\/\*\/\*"/);
+  });
+
+  it('takes custom hosts and scripting only as optional permissions asked at run time', () => {
+    const optional = [
+      ...(manifest.optional_permissions ?? []),
+      ...(manifest.optional_host_permissions ?? []),
+    ];
+    expect(optional.sort()).toEqual(['https://*/*', 'scripting']);
+  });
+
+  it('exposes nothing to web pages and loads no remote code', () => {
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    // The default CSP: no override that could allow eval or remote scripts.
+    expect(manifest.content_security_policy).toBeUndefined();
+  });
+});
