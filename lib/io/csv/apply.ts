@@ -1,0 +1,76 @@
+import type { CallprepDB } from '../../db/schema';
+import { ImportError } from '../errors';
+import { planProblem, type ImportPlan } from './plan';
+
+export type ImportProgress = { done: number; total: number };
+
+export type ImportSummary = {
+  customersCreated: number;
+  customersUpdated: number;
+  contactsCreated: number;
+  contactsUpdated: number;
+};
+
+const CHUNK = 2_000;
+
+/**
+ * Writes a plan from `planImport` in one transaction: all of it, or (on any
+ * error, a full disk included) nothing. Refuses when a customer or contact the
+ * plan updates changed since the preview. Progress goes to `onProgress` after
+ * every chunk of rows.
+ */
+export async function applyImport(
+  db: CallprepDB,
+  plan: ImportPlan,
+  options: { onProgress?: (p: ImportProgress) => void } = {},
+): Promise<ImportSummary> {
+  const problem = planProblem(plan);
+  if (problem) throw new ImportError(problem);
+  const customerRows = [...plan.customers.create, ...plan.customers.update];
+  const contactRows = [...plan.contacts.create, ...plan.contacts.update];
+  const total = customerRows.length + contactRows.length;
+  let done = 0;
+  options.onProgress?.({ done, total });
+
+  await db.transaction('rw', db.customers, db.contacts, async () => {
+    const stale = async (
+      table: typeof db.customers | typeof db.contacts,
+      basis: Map<string, number>,
+      created: { id: string }[],
+    ) => {
+      const ids = [...basis.keys()];
+      const current = await table.bulkGet(ids);
+      if (current.some((row, i) => !row || row.updatedAt !== basis.get(ids[i]!))) return true;
+      if (created.length === 0) return false;
+      const clash = await table.bulkGet(created.map((r) => r.id));
+      return clash.some(Boolean);
+    };
+    if (
+      (await stale(db.customers, plan.basis.customers, plan.customers.create)) ||
+      (await stale(db.contacts, plan.basis.contacts, plan.contacts.create))
+    ) {
+      throw new ImportError(
+        'Some customers or contacts changed since the preview. Nothing was imported; preview the file again.',
+      );
+    }
+    for (let i = 0; i < customerRows.length; i += CHUNK) {
+      const chunk = customerRows.slice(i, i + CHUNK);
+      await db.customers.bulkPut(chunk);
+      done += chunk.length;
+      options.onProgress?.({ done, total });
+    }
+    for (let i = 0; i < contactRows.length; i += CHUNK) {
+      const chunk = contactRows.slice(i, i + CHUNK);
+      await db.contacts.bulkPut(chunk);
+      done += chunk.length;
+      options.onProgress?.({ done, total });
+    }
+  });
+
+  return {
+    customersCreated: plan.customers.create.length,
+    customersUpdated: plan.customers.update.length,
+    contactsCreated: plan.contacts.create.length,
+    contactsUpdated: plan.contacts.update.length,
+  };
+}

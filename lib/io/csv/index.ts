@@ -1,0 +1,34 @@
+export {
+  parseCsv,
+  decodeCsvBytes,
+  readCsvFile,
+  rowNumber,
+  MAX_CSV_BYTES,
+  type ParsedCsv,
+} from './parse';
+export {
+  PRESETS,
+  COLUMN_FIELDS,
+  COLUMN_FIELD_LABELS,
+  detectPreset,
+  getPreset,
+  guessMapping,
+  presetMapping,
+  refTypes,
+  type ColumnField,
+  type CrmSystem,
+  type ImportKind,
+  type ImportMapping,
+  type Preset,
+} from './presets';
+export {
+  planImport,
+  planProblem,
+  normalizeCrmId,
+  type ImportPlan,
+  type PlanOptions,
+  type RejectedRow,
+  type RowWarning,
+} from './plan';
+export { applyImport, type ImportProgress, type ImportSummary } from './apply';
+export { ImportError } from '../errors';
