@@ -1,0 +1,158 @@
+import { listMeetingsBetween } from '../db/meetings';
+import type { Customer, Meeting } from '../db/models';
+import type { CallprepDB } from '../db/schema';
+import { getSettings } from '../db/settings';
+import { readinessOf } from '../readiness/load';
+import { readinessLabel, type Readiness } from '../readiness/score';
+import type { PanelTarget } from '../panel-target';
+import { durationWords } from '../readiness/time-words';
+import type { AlarmsApi, NotificationsApi } from './browser-types';
+
+/**
+ * Meeting reminders: one alarm per upcoming meeting, named `meeting:<id>`, at
+ * `startsAt - reminderMinutes`, plus a periodic `refresh` alarm that reschedules
+ * everything (alarms may not survive a browser restart; the MV3 worker keeps no
+ * state). `scheduleReminders` is idempotent: call it on install, startup, the
+ * refresh alarm and every `dataChanged` message.
+ */
+
+export const MEETING_ALARM_PREFIX = 'meeting:';
+export const REFRESH_ALARM = 'refresh';
+export const REFRESH_PERIOD_MINUTES = 5;
+/** Alarms are set this far ahead; the periodic refresh picks up later meetings. */
+export const REMINDER_HORIZON_MS = 48 * 60 * 60 * 1000;
+/** A meeting that started this long ago still gets its reminder (a late alarm after sleep). */
+export const LATE_REMINDER_GRACE_MS = 5 * 60 * 1000;
+
+export const meetingAlarmName = (meetingId: string) => `${MEETING_ALARM_PREFIX}${meetingId}`;
+
+export function meetingIdFromAlarm(name: string): string | null {
+  return name.startsWith(MEETING_ALARM_PREFIX)
+    ? name.slice(MEETING_ALARM_PREFIX.length) || null
+    : null;
+}
+
+/** When the reminder for a meeting should fire, or null when that time has passed. */
+export function reminderTime(
+  meeting: Meeting,
+  reminderMinutes: number,
+  now: number,
+): number | null {
+  if (meeting.status !== 'planned') return null;
+  const at = meeting.startsAt - reminderMinutes * 60_000;
+  return at > now ? at : null;
+}
+
+export type ScheduleResult = { scheduled: string[]; cleared: string[]; kept: string[] };
+
+export async function scheduleReminders(
+  db: CallprepDB,
+  alarms: AlarmsApi,
+  now: number,
+): Promise<ScheduleResult> {
+  const { reminderMinutes } = await getSettings(db);
+  const upcoming = await listMeetingsBetween(
+    db,
+    now,
+    now + REMINDER_HORIZON_MS + reminderMinutes * 60_000,
+  );
+  const wanted = new Map<string, number>();
+  for (const m of upcoming) {
+    const at = reminderTime(m, reminderMinutes, now);
+    if (at !== null) wanted.set(meetingAlarmName(m.id), at);
+  }
+
+  const result: ScheduleResult = { scheduled: [], cleared: [], kept: [] };
+  const existing = [...(await alarms.getAll())];
+  for (const alarm of existing) {
+    if (!alarm.name.startsWith(MEETING_ALARM_PREFIX)) continue;
+    const at = wanted.get(alarm.name);
+    if (at === undefined) {
+      await alarms.clear(alarm.name);
+      result.cleared.push(alarm.name);
+    } else if (alarm.scheduledTime === at) {
+      wanted.delete(alarm.name);
+      result.kept.push(alarm.name);
+    }
+  }
+  for (const [name, when] of wanted) {
+    await alarms.create(name, { when });
+    result.scheduled.push(name);
+  }
+
+  const refresh = await alarms.get(REFRESH_ALARM);
+  if (!refresh?.periodInMinutes) {
+    await alarms.create(REFRESH_ALARM, {
+      delayInMinutes: REFRESH_PERIOD_MINUTES,
+      periodInMinutes: REFRESH_PERIOD_MINUTES,
+    });
+  }
+  return result;
+}
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+
+/** The words of a reminder: when, with whom, how ready, and what to do first. */
+export function reminderText(
+  meeting: Meeting,
+  customer: Pick<Customer, 'name'> | undefined,
+  readiness: Readiness,
+  now: number,
+  formatTime: (t: number) => string = (t) => timeFormat.format(t),
+): { title: string; message: string; contextMessage: string } {
+  const until = meeting.startsAt - now;
+  const when = until > 30_000 ? `In ${durationWords(until)}` : until > -30_000 ? 'Now' : 'Started';
+  const who = customer?.name ?? 'your customer';
+  const title = `${when}: ${meeting.title}`;
+  const state = readinessLabel(readiness);
+  const open = readiness.firstOpenRequired ?? readiness.firstOpen;
+  const message = readiness.empty
+    ? `${who} · no checklist for this meeting.`
+    : open
+      ? `${state}. First: ${open.item.text}${open.rule && !open.done ? ` (${open.rule.why})` : ''}`
+      : `${state}: every item is done.`;
+  return { title, message, contextMessage: `${who} · ${formatTime(meeting.startsAt)}` };
+}
+
+/** Shows the reminder for a `meeting:<id>` alarm; false when there is nothing to remind of. */
+export async function showMeetingReminder(
+  db: CallprepDB,
+  notifications: NotificationsApi,
+  alarmName: string,
+  now: number,
+  iconUrl: string,
+): Promise<boolean> {
+  const id = meetingIdFromAlarm(alarmName);
+  if (!id) return false;
+  const meeting = await db.meetings.get(id);
+  // Cancelled, deleted, or long started (an alarm delivered after the machine slept).
+  if (!meeting || meeting.status !== 'planned' || meeting.startsAt < now - LATE_REMINDER_GRACE_MS)
+    return false;
+  const [customer, scored] = await Promise.all([
+    db.customers.get(meeting.customerId),
+    readinessOf(db, meeting, now),
+  ]);
+  const text = reminderText(meeting, customer, scored.readiness, now);
+  await notifications.create(alarmName, {
+    type: 'basic',
+    iconUrl,
+    title: text.title,
+    message: text.message,
+    contextMessage: text.contextMessage,
+    priority: 2,
+    requireInteraction: !scored.readiness.ready,
+  });
+  return true;
+}
+
+/** The panel target a reminder's notification click opens, or null when the meeting is gone. */
+export async function panelTargetForNotification(
+  db: CallprepDB,
+  notificationId: string,
+  now: number,
+): Promise<PanelTarget | null> {
+  const id = meetingIdFromAlarm(notificationId);
+  if (!id) return null;
+  const meeting = await db.meetings.get(id);
+  return meeting ? { customerId: meeting.customerId, meetingId: meeting.id, at: now } : null;
+}
