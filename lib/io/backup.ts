@@ -1,0 +1,355 @@
+import { z } from 'zod';
+import {
+  settingsSchema,
+  TABLE_NAMES,
+  TABLE_SCHEMAS,
+  type Settings,
+  type TableName,
+} from '../db/models';
+import { getSettings } from '../db/settings';
+import { CURRENT_SCHEMA_VERSION, type CallprepDB } from '../db/schema';
+import { ImportError } from './errors';
+
+/**
+ * One JSON file with everything Callprep keeps: every table and the settings.
+ * Restoring validates the whole file (every row against its zod schema, every
+ * reference to a customer or meeting) before writing, then writes in one
+ * transaction, so a bad file changes nothing.
+ */
+export const BACKUP_FORMAT = 'callprep-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
+
+export type BackupData = { [T in TableName]: z.output<(typeof TABLE_SCHEMAS)[T]>[] };
+
+export type Backup = {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: typeof BACKUP_FORMAT_VERSION;
+  schemaVersion: number;
+  exportedAt: string;
+  counts: Record<TableName, number>;
+  data: BackupData;
+  settings: Settings;
+};
+
+export type RestoreMode = 'replace' | 'merge';
+
+export type TableRestorePreview = {
+  /** rows in the file */
+  inFile: number;
+  /** rows that are new to this browser */
+  add: number;
+  /** rows that overwrite one already here (merge: only where the file's is newer) */
+  update: number;
+  /** merge: rows here that are newer than (or the same as) the file's, kept as they are */
+  keep: number;
+  /** replace: rows here that are not in the file, and go */
+  remove: number;
+};
+export type RestorePreview = { mode: RestoreMode; tables: Record<TableName, TableRestorePreview> };
+
+function allTables(db: CallprepDB) {
+  return [...TABLE_NAMES.map((t) => db.table(t)), db.settings];
+}
+
+/** Every table and the settings, read in one transaction (a consistent snapshot). */
+export async function exportBackup(db: CallprepDB, now: number = Date.now()): Promise<Backup> {
+  return db.transaction('r', allTables(db), async () => {
+    const data = {} as BackupData;
+    const counts = {} as Record<TableName, number>;
+    for (const t of TABLE_NAMES) {
+      const rows = await db.table(t).toArray();
+      rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      (data as Record<string, unknown[]>)[t] = rows;
+      counts[t] = rows.length;
+    }
+    return {
+      format: BACKUP_FORMAT,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      exportedAt: new Date(now).toISOString(),
+      counts,
+      data,
+      settings: await getSettings(db),
+    };
+  });
+}
+
+export function backupToJson(backup: Backup): string {
+  return JSON.stringify(backup);
+}
+
+/** `callprep-backup-2026-11-23.json` */
+export function backupFileName(now: number = Date.now()): string {
+  return `callprep-backup-${new Date(now).toISOString().slice(0, 10)}.json`;
+}
+
+// ---------------------------------------------------------------- reading a file
+
+const envelope = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.number().int(),
+  schemaVersion: z.number().int().min(1),
+  exportedAt: z.string(),
+  counts: z.record(z.string(), z.number().int().min(0)).optional(),
+  data: z.record(z.string(), z.array(z.unknown())),
+  settings: z.unknown().optional(),
+});
+
+function describe(issue: z.core.$ZodIssue): string {
+  const field = issue.path.map(String).join('.');
+  return field ? `${field} ${issue.message}` : issue.message;
+}
+
+/** Decodes a chosen backup file (UTF-8 JSON). */
+export async function readBackupFile(file: Blob): Promise<string> {
+  if (file.size === 0) throw new ImportError('The file is empty.');
+  if (file.size > MAX_BACKUP_BYTES)
+    throw new ImportError('The file is too large to be a Callprep backup.');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    throw new ImportError('This is not a Callprep backup (it is not a text file).');
+  }
+}
+
+/**
+ * Parses and validates a whole backup file. Throws an ImportError naming the
+ * table, row and field of the first problem ("goals row 12 (id g-1): status must
+ * be open, in progress, achieved or dropped").
+ */
+export function parseBackup(text: string): Backup {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new ImportError(
+      'This is not a Callprep backup (the file is not valid JSON, or it is cut off).',
+    );
+  }
+  if (
+    !json ||
+    typeof json !== 'object' ||
+    (json as { format?: unknown }).format !== BACKUP_FORMAT
+  ) {
+    throw new ImportError(
+      'This is not a Callprep backup (the file does not say “callprep-backup”).',
+    );
+  }
+  const head = envelope.safeParse(json);
+  if (!head.success) {
+    throw new ImportError(`The backup file is damaged: ${describe(head.error.issues[0]!)}.`);
+  }
+  const file = head.data;
+  if (file.formatVersion > BACKUP_FORMAT_VERSION || file.schemaVersion > CURRENT_SCHEMA_VERSION) {
+    throw new ImportError(
+      'This backup was made by a newer version of Callprep. Update Callprep, then restore it.',
+    );
+  }
+  if (file.formatVersion < 1)
+    throw new ImportError('The backup file is damaged: formatVersion is invalid.');
+
+  const data = {} as BackupData;
+  const counts = {} as Record<TableName, number>;
+  for (const name of Object.keys(file.data)) {
+    if (!(TABLE_NAMES as string[]).includes(name)) {
+      throw new ImportError(`The backup file is damaged: it has an unknown table “${name}”.`);
+    }
+  }
+  for (const t of TABLE_NAMES) {
+    const raw = file.data[t] ?? [];
+    if (file.counts && file.counts[t] !== undefined && file.counts[t] !== raw.length) {
+      throw new ImportError(
+        `The backup file is incomplete: ${t} should have ${file.counts[t]} rows but has ${raw.length}.`,
+      );
+    }
+    const schema = TABLE_SCHEMAS[t] as z.ZodType;
+    const rows: unknown[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < raw.length; i++) {
+      const parsed = schema.safeParse(raw[i]);
+      const rawId = (raw[i] as { id?: unknown } | null)?.id;
+      const where = `${t} row ${i + 1}${typeof rawId === 'string' ? ` (id ${rawId})` : ''}`;
+      if (!parsed.success) {
+        throw new ImportError(
+          `The backup cannot be restored: ${where}: ${describe(parsed.error.issues[0]!)}.`,
+        );
+      }
+      const id = (parsed.data as { id: string }).id;
+      if (seen.has(id))
+        throw new ImportError(`The backup cannot be restored: ${where}: the id appears twice.`);
+      seen.add(id);
+      rows.push(parsed.data);
+    }
+    (data as Record<string, unknown[]>)[t] = rows;
+    counts[t] = rows.length;
+  }
+  const settings = settingsSchema.safeParse(file.settings ?? {});
+  if (!settings.success) {
+    throw new ImportError(
+      `The backup cannot be restored: settings: ${describe(settings.error.issues[0]!)}.`,
+    );
+  }
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: file.schemaVersion,
+    exportedAt: file.exportedAt,
+    counts,
+    data,
+    settings: settings.data,
+  };
+}
+
+// ---------------------------------------------------------------- references
+
+/** The tables whose rows point at a customer, and at a meeting. */
+const CUSTOMER_CHILDREN = [
+  'contacts',
+  'goals',
+  'meetings',
+  'commitments',
+  'notes',
+  'news',
+  'questions',
+] as const;
+const MEETING_CHILDREN = ['checklistItems', 'commitments', 'notes'] as const;
+
+/**
+ * Every row that points at a customer or a meeting must find it, in the file or
+ * (merge) already here. Throws an ImportError naming the first row that does not.
+ */
+function checkReferences(
+  data: BackupData,
+  extraCustomers: ReadonlySet<string>,
+  extraMeetings: ReadonlySet<string>,
+): void {
+  const customers = new Set(data.customers.map((c) => c.id));
+  const meetings = new Set(data.meetings.map((m) => m.id));
+  for (const t of CUSTOMER_CHILDREN) {
+    data[t].forEach((row, i) => {
+      if (!customers.has(row.customerId) && !extraCustomers.has(row.customerId)) {
+        throw new ImportError(
+          `The backup cannot be restored: ${t} row ${i + 1} (id ${row.id}): customerId ${row.customerId} is not a customer in the file.`,
+        );
+      }
+    });
+  }
+  for (const t of MEETING_CHILDREN) {
+    data[t].forEach((row, i) => {
+      const meetingId = row.meetingId;
+      if (meetingId !== null && !meetings.has(meetingId) && !extraMeetings.has(meetingId)) {
+        throw new ImportError(
+          `The backup cannot be restored: ${t} row ${i + 1} (id ${row.id}): meetingId ${meetingId} is not a meeting in the file.`,
+        );
+      }
+    });
+  }
+}
+
+// ---------------------------------------------------------------- preview and restore
+
+type Existing = Record<TableName, Map<string, number>>;
+
+async function readExisting(db: CallprepDB, backup: Backup): Promise<Existing> {
+  const out = {} as Existing;
+  for (const t of TABLE_NAMES) {
+    const table = db.table(t);
+    const ids = backup.data[t].map((r) => r.id);
+    const [all, rows] = await Promise.all([
+      table.toCollection().primaryKeys() as Promise<string[]>,
+      table.bulkGet(ids) as Promise<({ id: string; updatedAt: number } | undefined)[]>,
+    ]);
+    const m = new Map<string, number>(all.map((id) => [id, Number.NaN]));
+    for (const r of rows) if (r) m.set(r.id, r.updatedAt);
+    out[t] = m;
+  }
+  return out;
+}
+
+function computePreview(backup: Backup, mode: RestoreMode, existing: Existing): RestorePreview {
+  const tables = {} as Record<TableName, TableRestorePreview>;
+  for (const t of TABLE_NAMES) {
+    const here = existing[t];
+    const p: TableRestorePreview = {
+      inFile: backup.data[t].length,
+      add: 0,
+      update: 0,
+      keep: 0,
+      remove: 0,
+    };
+    const inFile = new Set<string>();
+    for (const row of backup.data[t]) {
+      inFile.add(row.id);
+      const current = here.get(row.id);
+      if (current === undefined) p.add++;
+      else if (mode === 'replace' || row.updatedAt > current) p.update++;
+      else p.keep++;
+    }
+    if (mode === 'replace') for (const id of here.keys()) if (!inFile.has(id)) p.remove++;
+    tables[t] = p;
+  }
+  return { mode, tables };
+}
+
+async function check(db: CallprepDB, backup: Backup, mode: RestoreMode): Promise<Existing> {
+  const existing = await readExisting(db, backup);
+  const none = new Set<string>();
+  checkReferences(
+    backup.data,
+    mode === 'merge' ? new Set(existing.customers.keys()) : none,
+    mode === 'merge' ? new Set(existing.meetings.keys()) : none,
+  );
+  return existing;
+}
+
+/** What restoring would do, table by table; throws an ImportError if it cannot be restored. */
+export async function previewRestore(
+  db: CallprepDB,
+  backup: Backup,
+  mode: RestoreMode,
+): Promise<RestorePreview> {
+  return db.transaction('r', allTables(db), async () =>
+    computePreview(backup, mode, await check(db, backup, mode)),
+  );
+}
+
+/**
+ * Restores a parsed backup in one transaction. `replace`: the database becomes
+ * exactly the file (data and settings). `merge`: rows are matched by id and the
+ * newer `updatedAt` wins; nothing here is deleted; the file's own domains are
+ * added to the settings. On any error nothing is changed.
+ */
+export async function restoreBackup(
+  db: CallprepDB,
+  backup: Backup,
+  mode: RestoreMode,
+): Promise<RestorePreview> {
+  return db.transaction('rw', allTables(db), async () => {
+    const existing = await check(db, backup, mode);
+    const preview = computePreview(backup, mode, existing);
+    if (mode === 'replace') {
+      for (const t of TABLE_NAMES) {
+        await db.table(t).clear();
+        await db.table(t).bulkAdd(backup.data[t]);
+      }
+      await db.settings.clear();
+      await db.settings.put({ ...backup.settings, key: 'app' });
+    } else {
+      for (const t of TABLE_NAMES) {
+        const here = existing[t];
+        const newer = (backup.data[t] as { id: string; updatedAt: number }[]).filter((row) => {
+          const current = here.get(row.id);
+          return current === undefined || row.updatedAt > current;
+        });
+        if (newer.length) await db.table(t).bulkPut(newer);
+      }
+      const settings = await getSettings(db);
+      const ownDomains = [
+        ...new Set([...settings.ownDomains, ...backup.settings.ownDomains]),
+      ].slice(0, 50);
+      await db.settings.put({ ...settings, ownDomains, key: 'app' });
+    }
+    return preview;
+  });
+}
