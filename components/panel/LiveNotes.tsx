@@ -1,0 +1,200 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
+import { MissingRecordError } from '@/lib/db/errors';
+import type { Note } from '@/lib/db/models';
+import { notes } from '@/lib/db/notes';
+import { timeOfDay, dayAndTime } from '@/lib/panel/dates';
+import { createNoteAutosaver } from '@/lib/panel/note-autosave';
+import { usePanelEnv } from './PanelEnv';
+import { Section } from './Section';
+
+type Backup = { noteId: string | null; body: string };
+
+/*
+ * Every keystroke is also kept synchronously in localStorage until the database
+ * has it: closing the side panel ends the page at once, and an IndexedDB write
+ * started in `pagehide` may not finish. The next open writes what was left.
+ */
+function readBackup(key: string): Backup | null {
+  try {
+    const raw = localStorage.getItem(key);
+    if (!raw) return null;
+    const value = JSON.parse(raw) as Partial<Backup>;
+    if (typeof value.body !== 'string') return null;
+    return { noteId: typeof value.noteId === 'string' ? value.noteId : null, body: value.body };
+  } catch {
+    return null;
+  }
+}
+
+function writeBackup(key: string, backup: Backup | null) {
+  try {
+    if (backup) localStorage.setItem(key, JSON.stringify(backup));
+    else localStorage.removeItem(key);
+  } catch {
+    // storage full or unavailable: the debounced save still runs
+  }
+}
+
+/**
+ * Live notes for the current meeting: saves as you type (after a 300 ms pause,
+ * and at once when the panel is hidden, closed or switches customer),
+ * timestamped; Ctrl/Cmd+Enter starts a new note. Earlier notes are listed below.
+ */
+export function LiveNotes({
+  customerId,
+  meetingId,
+  textareaRef,
+}: {
+  customerId: string;
+  meetingId: string | null;
+  textareaRef?: Ref<HTMLTextAreaElement>;
+}) {
+  const { db, now } = usePanelEnv();
+  const id = useId();
+  const key = `callprep:note-draft:${customerId}:${meetingId ?? '-'}`;
+  const [text, setText] = useState('');
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const [status, setStatus] = useState<string>('');
+  const [error, setError] = useState<string | null>(null);
+
+  const { saver, backup } = useMemo(() => {
+    const backup = readBackup(key);
+    const saver = createNoteAutosaver({
+      delayMs: 300,
+      initialNoteId: backup?.noteId ?? null,
+      async save(noteId, body) {
+        if (body.trim() === '') {
+          if (noteId) await notes.remove(db, noteId);
+          return null;
+        }
+        if (noteId) {
+          try {
+            await notes.update(db, noteId, { body }, now);
+            return noteId;
+          } catch (e) {
+            if (!(e instanceof MissingRecordError)) throw e;
+            // deleted elsewhere meanwhile: keep the text as a new note
+          }
+        }
+        return (await notes.create(db, { customerId, meetingId, body }, now)).id;
+      },
+      onSaved(noteId, body) {
+        setCurrentId(noteId);
+        setError(null);
+        setStatus(body.trim() ? `Saved ${timeOfDay(now())}` : '');
+        if (!saver.hasPending) writeBackup(key, null);
+      },
+      onError(e) {
+        setError(`Not saved yet (kept here): ${e instanceof Error ? e.message : String(e)}`);
+      },
+    });
+    return { saver, backup };
+  }, [db, now, customerId, meetingId, key]);
+
+  // A new customer or meeting: start from what an earlier panel left unsaved, if anything.
+  useEffect(() => {
+    setCurrentId(saver.noteId);
+    setText(backup?.body ?? '');
+    setStatus('');
+    setError(null);
+    if (backup?.body) {
+      saver.change(backup.body);
+      void saver.flush();
+    }
+  }, [saver, backup]);
+
+  // Never lose a keystroke: write at once when hidden, closed or unmounted.
+  useEffect(() => {
+    const flush = () => void saver.flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [saver]);
+
+  const previous = useLiveQuery(async (): Promise<Note[]> => {
+    const rows = meetingId
+      ? await db.notes.where('meetingId').equals(meetingId).toArray()
+      : (await db.notes.where('customerId').equals(customerId).toArray()).filter(
+          (n) => n.meetingId === null,
+        );
+    return rows.sort((a, b) => b.createdAt - a.createdAt);
+  }, [db, customerId, meetingId]);
+  const listed = (previous ?? []).filter((n) => n.id !== currentId && n.body.trim() !== '');
+
+  function onChange(value: string) {
+    setText(value);
+    setStatus('');
+    writeBackup(key, { noteId: saver.noteId, body: value });
+    saver.change(value);
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      if (text.trim() === '') return;
+      void saver.startNew().then(() => {
+        setCurrentId(null);
+        if (!saver.hasPending) writeBackup(key, null);
+      });
+      setText('');
+      setStatus('New note started');
+    }
+  }
+
+  return (
+    <Section id="notes" title="Live notes" hint={meetingId ? 'For this meeting' : undefined}>
+      <div className="stack">
+        <div className="field">
+          <div className="label-row">
+            <label htmlFor={`${id}-note`}>Note</label>
+            <span className="muted small" role="status" aria-live="polite">
+              {status}
+            </span>
+          </div>
+          <textarea
+            id={`${id}-note`}
+            ref={textareaRef}
+            className="note-box"
+            rows={5}
+            value={text}
+            placeholder="Type while you talk; it saves as you go. Ctrl+Enter starts a new note."
+            aria-describedby={`${id}-note-help${error ? ` ${id}-note-error` : ''}`}
+            onChange={(e) => onChange(e.target.value)}
+            onKeyDown={onKeyDown}
+            onBlur={() => void saver.flush()}
+          />
+          <span id={`${id}-note-help`} className="visually-hidden">
+            Saves as you type. Control or Command plus Enter starts a new note.
+          </span>
+          {error && (
+            <span id={`${id}-note-error`} className="field-error" role="alert">
+              {error}
+            </span>
+          )}
+        </div>
+        {previous === undefined ? (
+          <p className="muted">Loading notes…</p>
+        ) : listed.length > 0 ? (
+          <ol className="note-list" aria-label={meetingId ? 'Notes of this meeting' : 'Notes'}>
+            {listed.map((n) => (
+              <li key={n.id} className="note">
+                <time className="muted small" dateTime={new Date(n.createdAt).toISOString()}>
+                  {dayAndTime(n.createdAt, now())}
+                </time>
+                <p className="note-body">{n.body}</p>
+              </li>
+            ))}
+          </ol>
+        ) : null}
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,181 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import { listCustomerMeetings, pickCurrentMeeting } from '@/lib/db/meetings';
+import type { Meeting } from '@/lib/db/models';
+import { alternativesOf, type PanelSubject } from '@/lib/panel/resolve-customer';
+import { isTypingTarget } from '@/lib/panel/shortcuts';
+import type { RuleFix } from '@/lib/readiness/rules';
+import { CustomerHeader } from './CustomerHeader';
+import { CustomerPicker } from './CustomerPicker';
+import { GoalsSection } from './GoalsSection';
+import { HelpPopover } from './HelpPopover';
+import { HistorySection } from './HistorySection';
+import { LiveNotes } from './LiveNotes';
+import { MeetingSection } from './MeetingSection';
+import { NewsSection } from './NewsSection';
+import { OverdueBanner } from './OverdueBanner';
+import { PromisesSection } from './PromisesSection';
+import { QuestionsSection } from './QuestionsSection';
+import { useNow, usePanelEnv } from './PanelEnv';
+import './panel.css';
+
+/** The meeting a call is about: the one the seller opened the panel for, else the current or next. */
+export function currentMeetingOf(
+  meetings: Meeting[],
+  now: number,
+  requestedId?: string,
+): Meeting | undefined {
+  const requested = requestedId ? meetings.find((m) => m.id === requestedId) : undefined;
+  if (requested && requested.status === 'planned') return requested;
+  return pickCurrentMeeting(meetings, now);
+}
+
+/**
+ * The side panel for one subject (a customer, or nothing recognized), top to
+ * bottom: overdue promises, who and why, goals, this meeting, promises, news,
+ * questions, live notes, history.
+ */
+export function PanelView({
+  subject,
+  onPick,
+  onLearned,
+}: {
+  subject: PanelSubject;
+  onPick: (customerId: string) => void;
+  onLearned: (customerId: string) => void;
+}) {
+  const { db, welcomeUrl } = usePanelEnv();
+  const now = useNow();
+  const [help, setHelp] = useState(false);
+  const picker = useRef<HTMLInputElement>(null);
+  const noteBox = useRef<HTMLTextAreaElement>(null);
+  const customerId = subject.kind === 'customer' ? subject.customerId : null;
+  const requestedMeeting = subject.kind === 'customer' ? subject.meetingId : undefined;
+
+  const customerCount = useLiveQuery(() => db.customers.count(), [db]);
+  const customer = useLiveQuery(
+    async () => (customerId ? ((await db.customers.get(customerId)) ?? null) : null),
+    [db, customerId],
+  );
+  const meetings = useLiveQuery(
+    async () => (customerId ? listCustomerMeetings(db, customerId) : []),
+    [db, customerId],
+  );
+  const current = meetings ? currentMeetingOf(meetings, now, requestedMeeting) : undefined;
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === 'Escape' && help) {
+        setHelp(false);
+        return;
+      }
+      if (isTypingTarget(e.target)) return;
+      if (e.key === '?') {
+        e.preventDefault();
+        setHelp((h) => !h);
+      } else if (e.key === '/') {
+        e.preventDefault();
+        picker.current?.focus();
+      } else if (e.key === 'n' || e.key === 'N') {
+        if (!noteBox.current) return;
+        e.preventDefault();
+        noteBox.current.focus();
+      }
+    }
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [help]);
+
+  function goTo(fix: RuleFix) {
+    const target =
+      fix.section === 'agenda'
+        ? document.querySelector<HTMLElement>('#panel-agenda textarea')
+        : document.getElementById(`panel-${fix.section}-title`);
+    if (!target) return;
+    if (!target.hasAttribute('tabindex') && target.tagName !== 'TEXTAREA') {
+      target.setAttribute('tabindex', '-1');
+    }
+    target.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    target.focus({ preventScroll: true });
+  }
+
+  const loading =
+    customerCount === undefined ||
+    (customerId !== null && (customer === undefined || meetings === undefined));
+
+  return (
+    <div className="panel">
+      <div className="topbar">
+        <CustomerPicker
+          label="Find a customer"
+          placeholder="Find a customer…  ( / )"
+          candidates={alternativesOf(subject)}
+          excludeId={customerId ?? undefined}
+          onSelect={(id) => onPick(id)}
+          inputRef={picker}
+        />
+        <HelpPopover open={help} onToggle={setHelp} />
+      </div>
+      {loading ? (
+        <p className="muted loading" role="status">
+          Loading…
+        </p>
+      ) : (
+        <main className="panel-main">
+          {customer && <OverdueBanner customerId={customer.id} now={now} />}
+          <CustomerHeader
+            subject={subject}
+            customer={customer ?? undefined}
+            onPick={onPick}
+            onLearned={onLearned}
+          />
+          {customerId && customer === null && (
+            <p className="alert-warn" role="status">
+              That customer no longer exists (it may have been deleted). Pick another one.
+            </p>
+          )}
+          {customerCount === 0 && (
+            <div className="card stack empty-workspace">
+              <h2>No customers yet</h2>
+              <p>
+                Load the sample workspace to see Callprep at work in a minute, or create a customer
+                from the page you are on.
+              </p>
+              <p>
+                <a href={welcomeUrl} target="_blank" rel="noopener">
+                  Open the welcome page to load the sample workspace
+                </a>
+              </p>
+            </div>
+          )}
+          {customer && (
+            <>
+              <GoalsSection customerId={customer.id} now={now} />
+              <MeetingSection
+                customer={customer}
+                meeting={current}
+                meetings={meetings ?? []}
+                now={now}
+                onFix={goTo}
+              />
+              <PromisesSection customerId={customer.id} meetingId={current?.id ?? null} now={now} />
+              <NewsSection customerId={customer.id} />
+              <QuestionsSection customerId={customer.id} />
+              <LiveNotes
+                customerId={customer.id}
+                meetingId={current?.id ?? null}
+                textareaRef={noteBox}
+              />
+              <HistorySection
+                customerId={customer.id}
+                currentMeetingId={current?.id ?? null}
+                now={now}
+              />
+            </>
+          )}
+        </main>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { useId, useState, type FormEvent } from 'react';
+import { commitments } from '@/lib/db/commitments';
+import { fromDateInput } from '@/lib/panel/dates';
+import { formErrorsFrom, NO_ERRORS, type FormErrors } from '@/lib/panel/form-errors';
+import { FieldError } from './FieldError';
+import { usePanelEnv } from './PanelEnv';
+
+const LABELS = { text: 'Promise', owner: 'Who', dueAt: 'Due date' };
+
+/**
+ * Adds a promise during the call ("send the security review by Friday"): what,
+ * who promised, and by when. The draft stays until it saves.
+ */
+export function PromiseForm({
+  customerId,
+  meetingId,
+}: {
+  customerId: string;
+  meetingId: string | null;
+}) {
+  const { db, now } = usePanelEnv();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [owner, setOwner] = useState<'us' | 'them'>('us');
+  const [due, setDue] = useState('');
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      await commitments.create(
+        db,
+        { customerId, meetingId, text, owner, dueAt: fromDateInput(due) as number | null },
+        now,
+      );
+      setText('');
+      setDue('');
+      setErrors(NO_ERRORS);
+    } catch (error) {
+      setErrors(formErrorsFrom(error, LABELS));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const described = (field: keyof typeof LABELS) =>
+    errors.fields[field]
+      ? { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` }
+      : {};
+
+  return (
+    <form className="promise-form stack" onSubmit={submit} aria-label="Add a promise" noValidate>
+      <div className="field">
+        <label htmlFor={`${id}-text`}>New promise</label>
+        <input
+          id={`${id}-text`}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder="Send the security review"
+          {...described('text')}
+        />
+        <FieldError id={`${id}-text-error`} message={errors.fields.text} />
+      </div>
+      <div className="field-row">
+        <fieldset className="field owner-field">
+          <legend>Who promised</legend>
+          <div className="segmented">
+            {(['us', 'them'] as const).map((o) => (
+              <label key={o}>
+                <input
+                  type="radio"
+                  name={`${id}-owner`}
+                  value={o}
+                  checked={owner === o}
+                  onChange={() => setOwner(o)}
+                />
+                {o === 'us' ? 'We did' : 'They did'}
+              </label>
+            ))}
+          </div>
+          <FieldError id={`${id}-owner-error`} message={errors.fields.owner} />
+        </fieldset>
+        <div className="field">
+          <label htmlFor={`${id}-due`}>Due</label>
+          <input
+            id={`${id}-due`}
+            type="date"
+            value={due}
+            onChange={(e) => setDue(e.target.value)}
+            {...described('dueAt')}
+          />
+          <FieldError id={`${id}-dueAt-error`} message={errors.fields.dueAt} />
+        </div>
+      </div>
+      {errors.general && (
+        <p role="alert" className="field-error">
+          {errors.general}
+        </p>
+      )}
+      <div className="row">
+        <button type="submit" disabled={busy}>
+          Add promise
+        </button>
+      </div>
+    </form>
+  );
+}

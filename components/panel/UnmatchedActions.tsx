@@ -1,0 +1,184 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { getSettings } from '@/lib/db/settings';
+import { formErrorsFrom, NO_ERRORS, type FormErrors } from '@/lib/panel/form-errors';
+import type { PageSignal } from '@/lib/recognize/signal';
+import { CustomerPicker } from './CustomerPicker';
+import { FieldError } from './FieldError';
+import { usePanelEnv } from './PanelEnv';
+
+/** A first guess at the new customer's name, until the matcher's own suggestion loads. */
+export function suggestedName(signal: PageSignal): string {
+  const subject = signal.people.find((p) => p.role === 'subject')?.name;
+  return (signal.company ?? (signal.view === 'record' ? signal.title : undefined) ?? subject ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function idOf(result: unknown): string | null {
+  if (result && typeof result === 'object' && 'id' in result) {
+    const id = (result as { id: unknown }).id;
+    if (typeof id === 'string') return id;
+  }
+  return null;
+}
+
+/**
+ * When nothing matched: create a customer from the page (prefilled from what the
+ * page shows), or link the page to an existing customer so the matcher learns it.
+ */
+export function UnmatchedActions({
+  signal,
+  onChosen,
+}: {
+  signal: PageSignal;
+  /** a customer was created or linked: show it, and ask the background to match again */
+  onChosen: (customerId: string) => void;
+}) {
+  const { db, loadLearn } = usePanelEnv();
+  const id = useId();
+  const [mode, setMode] = useState<'idle' | 'create' | 'link'>('idle');
+  const [name, setName] = useState(() => suggestedName(signal));
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const [touched, setTouched] = useState(false);
+
+  // The matcher knows best what the page's company is called (free mail, own domains…).
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        const api = await loadLearn();
+        if (!api?.suggestCustomerName) return;
+        const { ownDomains } = await getSettings(db);
+        const name = api.suggestCustomerName(signal, { ownDomains });
+        if (live && name) setName((current) => (touched ? current : name));
+      } catch {
+        // keep the first guess
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [db, loadLearn, signal, touched]);
+
+  async function learn() {
+    const api = await loadLearn();
+    if (!api) throw new Error('this version of Callprep cannot learn pages yet');
+    const { ownDomains } = await getSettings(db);
+    return { api, ownDomains };
+  }
+
+  async function create(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setErrors(NO_ERRORS);
+    try {
+      const { api, ownDomains } = await learn();
+      // The seller may have corrected the name: it wins over what the page said.
+      const result = await api.createCustomerFromSignal(db, signal, { ownDomains, name });
+      const created = idOf(result);
+      setDone(`Created ${name.trim()}.`);
+      setMode('idle');
+      if (created) onChosen(created);
+    } catch (error) {
+      setErrors(formErrorsFrom(error, { name: 'Name' }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function link(customerId: string, customerName: string) {
+    setBusy(true);
+    setErrors(NO_ERRORS);
+    try {
+      const { api, ownDomains } = await learn();
+      await api.linkPageToCustomer(db, customerId, signal, { ownDomains });
+      setDone(`Linked to ${customerName}: next time this page opens it directly.`);
+      setMode('idle');
+      onChosen(customerId);
+    } catch (error) {
+      setErrors(formErrorsFrom(error, {}));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const record = signal.record ? `${signal.record.system} ${signal.record.type}` : null;
+  const emails = signal.people.filter((p) => p.email).map((p) => p.email!);
+
+  return (
+    <div className="stack unmatched">
+      {done && (
+        <p role="status" className="alert-good">
+          {done}
+        </p>
+      )}
+      {mode === 'idle' && (
+        <div className="row">
+          <button type="button" className="primary" onClick={() => setMode('create')}>
+            Create customer from this page
+          </button>
+          <button type="button" onClick={() => setMode('link')}>
+            Link this page to…
+          </button>
+        </div>
+      )}
+      {mode === 'create' && (
+        <form className="stack card" onSubmit={create} aria-label="Create customer from this page">
+          <div className="field">
+            <label htmlFor={`${id}-name`}>Customer name</label>
+            <input
+              id={`${id}-name`}
+              value={name}
+              autoFocus
+              onChange={(e) => {
+                setTouched(true);
+                setName(e.target.value);
+              }}
+              aria-invalid={errors.fields.name ? true : undefined}
+              aria-describedby={errors.fields.name ? `${id}-name-error` : undefined}
+            />
+            <FieldError id={`${id}-name-error`} message={errors.fields.name} />
+          </div>
+          {(record || emails.length > 0) && (
+            <p className="muted small">
+              Callprep will remember this page
+              {record ? ` (${record})` : ''}
+              {emails.length ? ` and ${emails.slice(0, 3).join(', ')}` : ''}.
+            </p>
+          )}
+          <div className="row">
+            <button type="submit" className="primary" disabled={busy}>
+              {busy ? 'Creating…' : 'Create customer'}
+            </button>
+            <button type="button" onClick={() => setMode('idle')}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+      {mode === 'link' && (
+        <div className="stack card">
+          <CustomerPicker
+            label="Link this page to"
+            visibleLabel
+            placeholder="Type a customer's name"
+            autoFocus
+            onSelect={link}
+          />
+          <div className="row">
+            <button type="button" onClick={() => setMode('idle')}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {errors.general && (
+        <p role="alert" className="field-error">
+          {errors.general}
+        </p>
+      )}
+    </div>
+  );
+}

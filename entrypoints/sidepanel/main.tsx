@@ -1,0 +1,25 @@
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { SidePanelApp } from '@/components/panel/SidePanelApp';
+import { loadLearn } from '@/components/panel/learn-loader';
+import { getDb } from '@/lib/db';
+import { pinnedTabIdFrom } from '@/lib/panel/resolve-customer';
+import type { PanelBrowserApi } from '@/lib/panel/tab-watch';
+import '@/components/theme.css';
+
+const env = {
+  db: getDb(),
+  now: () => Date.now(),
+  loadLearn,
+  send: (message: unknown) => browser.runtime.sendMessage(message),
+  session: browser.storage.session,
+  welcomeUrl: `${browser.runtime.getURL('/options.html')}#welcome`,
+};
+
+createRoot(document.getElementById('root')!).render(
+  <SidePanelApp
+    env={env}
+    api={browser as unknown as PanelBrowserApi}
+    pinnedTabId={pinnedTabIdFrom(location.search)}
+  />,
+);

@@ -1,0 +1,93 @@
+import { PANEL_TARGET_KEY, readPanelTarget, type PanelTarget } from '../panel-target';
+import { readTabState, type SessionArea, type TabState } from '../tab-state';
+import { tabStateKey } from '../messaging';
+
+/**
+ * Follows what the side panel should show: the active tab of its window (or a
+ * pinned tab), that tab's recognized page and match in storage.session, and the
+ * seller's PanelTarget. The browser APIs are passed in, so tests need no globals.
+ */
+type Listener<F> = { addListener(fn: F): void; removeListener(fn: F): void };
+
+export type PanelBrowserApi = {
+  tabs: {
+    query(q: { active: true; windowId?: number; currentWindow?: true }): Promise<{ id?: number }[]>;
+    onActivated: Listener<(info: { tabId: number; windowId: number }) => void>;
+    onUpdated: Listener<(tabId: number, change: { url?: string; status?: string }) => void>;
+  };
+  windows?: { getCurrent(): Promise<{ id?: number } | undefined> };
+  storage: {
+    session: SessionArea & { onChanged: Listener<(changes: Record<string, unknown>) => void> };
+  };
+};
+
+export type PanelState = {
+  tabId: number | null;
+  tabState: TabState | null;
+  target: PanelTarget | null;
+};
+
+/** Watches the tab and storage; calls `onState` with every change. Returns a stop function. */
+export function watchPanelState(
+  api: PanelBrowserApi,
+  options: { pinnedTabId: number | null },
+  onState: (state: PanelState) => void,
+): () => void {
+  let stopped = false;
+  let windowId: number | undefined;
+  let tabId: number | null = options.pinnedTabId;
+  let generation = 0;
+
+  async function refresh() {
+    const mine = ++generation;
+    const area = api.storage.session;
+    const [tabState, target] = await Promise.all([
+      tabId === null ? Promise.resolve(null) : readTabState(area, tabId).catch(() => null),
+      readPanelTarget(area).catch(() => null),
+    ]);
+    // A newer refresh started meanwhile: its answer wins.
+    if (stopped || mine !== generation) return;
+    onState({ tabId, tabState, target });
+  }
+
+  async function findActiveTab() {
+    if (options.pinnedTabId !== null) return;
+    try {
+      windowId ??= (await api.windows?.getCurrent())?.id;
+      const [tab] = await api.tabs.query(
+        windowId === undefined ? { active: true, currentWindow: true } : { active: true, windowId },
+      );
+      tabId = tab?.id ?? null;
+    } catch {
+      tabId = null;
+    }
+  }
+
+  const onActivated = (info: { tabId: number; windowId: number }) => {
+    if (options.pinnedTabId !== null) return;
+    if (windowId !== undefined && info.windowId !== windowId) return;
+    tabId = info.tabId;
+    void refresh();
+  };
+  const onUpdated = (id: number, change: { url?: string; status?: string }) => {
+    if (id === tabId && (change.url !== undefined || change.status === 'complete')) void refresh();
+  };
+  const onChanged = (changes: Record<string, unknown>) => {
+    const keys = Object.keys(changes);
+    if (keys.includes(PANEL_TARGET_KEY) || (tabId !== null && keys.includes(tabStateKey(tabId)))) {
+      void refresh();
+    }
+  };
+
+  api.tabs.onActivated.addListener(onActivated);
+  api.tabs.onUpdated.addListener(onUpdated);
+  api.storage.session.onChanged.addListener(onChanged);
+  void findActiveTab().then(refresh);
+
+  return () => {
+    stopped = true;
+    api.tabs.onActivated.removeListener(onActivated);
+    api.tabs.onUpdated.removeListener(onUpdated);
+    api.storage.session.onChanged.removeListener(onChanged);
+  };
+}
