@@ -96,7 +96,7 @@ describe('restore (replace)', () => {
     const quota = Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError' });
     const notes = db.table('notes');
     const original = notes.bulkAdd.bind(notes);
-    notes.bulkAdd = (() => Promise.reject(quota)) as typeof notes.bulkAdd;
+    notes.bulkAdd = (() => Promise.reject(quota)) as unknown as typeof notes.bulkAdd;
     await expect(restoreBackup(db, file, 'replace')).rejects.toThrow('QuotaExceededError');
     notes.bulkAdd = original;
     expect(await dumpAll(db)).toEqual(before);
