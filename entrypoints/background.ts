@@ -1,1 +1,7 @@
-export default defineBackground(() => {});
+import { installBeforeMeeting } from '@/lib/background/before-meeting-wiring';
+import { getDb } from '@/lib/db';
+
+export default defineBackground(() => {
+  // Before the meeting: reminders, readiness badge, reminder clicks (lib/background/before-meeting*.ts).
+  installBeforeMeeting(browser, getDb);
+});

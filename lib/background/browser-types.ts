@@ -31,7 +31,7 @@ export type NotificationsApi = {
 };
 
 export type ActionApi = {
-  setBadgeText(details: { text: string | null; tabId?: number }): Promise<void>;
-  setBadgeBackgroundColor(details: { color: string; tabId?: number }): Promise<void>;
-  setTitle(details: { title: string | null; tabId?: number }): Promise<void>;
+  setBadgeText(details: { text: string; tabId?: number }): Promise<void> | void;
+  setBadgeBackgroundColor(details: { color: string; tabId?: number }): Promise<void> | void;
+  setTitle(details: { title: string; tabId?: number }): Promise<void> | void;
 };

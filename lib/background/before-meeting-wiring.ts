@@ -1,0 +1,68 @@
+import type { CallprepDB } from '../db/schema';
+import { MESSAGE } from '../messaging';
+import type { ActionApi, AlarmsApi, NotificationsApi } from './browser-types';
+import { onBeforeMeetingAlarm, onReminderClicked, refreshBeforeMeeting } from './before-meeting';
+import type { SessionArea } from '../tab-state';
+
+/** The parts of `browser` the wiring uses (Chrome MV3 `action`, Firefox MV2 `browserAction`). */
+export type BeforeMeetingBrowser = {
+  runtime: {
+    id: string;
+    getURL(path: string): string;
+    onInstalled: { addListener(cb: () => void): void };
+    onStartup: { addListener(cb: () => void): void };
+    onMessage: { addListener(cb: (message: unknown, sender: { id?: string }) => void): void };
+  };
+  alarms: AlarmsApi & { onAlarm: { addListener(cb: (alarm: { name: string }) => void): void } };
+  notifications: NotificationsApi & { onClicked: { addListener(cb: (id: string) => void): void } };
+  action?: ActionApi;
+  browserAction?: ActionApi;
+  storage: { session: SessionArea };
+  tabs: { create(props: { url: string }): Promise<unknown> };
+  sidePanel?: { open(options: { windowId: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
+};
+
+/**
+ * Registers the "before the meeting" listeners (reminders, readiness badge,
+ * reminder clicks). Call once, synchronously, from defineBackground's main.
+ */
+export function installBeforeMeeting(b: BeforeMeetingBrowser, getDb: () => CallprepDB): void {
+  const action = b.action ?? b.browserAction;
+  if (!action) return;
+  const env = () => ({
+    db: getDb(),
+    alarms: b.alarms,
+    notifications: b.notifications,
+    action,
+    iconUrl: b.runtime.getURL('/icon/128.png'),
+  });
+  const refresh = () => {
+    refreshBeforeMeeting(env()).catch((e) => console.error('Callprep: refresh failed', e));
+  };
+
+  b.runtime.onInstalled.addListener(refresh);
+  b.runtime.onStartup.addListener(refresh);
+  b.alarms.onAlarm.addListener((alarm) => {
+    onBeforeMeetingAlarm(env(), alarm).catch((e) => console.error('Callprep: alarm failed', e));
+  });
+  b.notifications.onClicked.addListener((id) => {
+    // Synchronous up to sidePanel.open(): the click is the user gesture it needs.
+    void onReminderClicked(
+      { db: getDb(), session: b.storage.session, notifications: b.notifications },
+      {
+        sidePanel: b.sidePanel,
+        sidebarAction: b.sidebarAction,
+        fallback: () => b.tabs.create({ url: b.runtime.getURL('/sidepanel.html') }),
+      },
+      id,
+    );
+  });
+  b.runtime.onMessage.addListener((message, sender) => {
+    // Only our own pages may ask; anything else is ignored (returns nothing).
+    if (sender.id !== b.runtime.id) return;
+    if ((message as { type?: unknown } | null)?.type === MESSAGE.dataChanged) refresh();
+  });
+  // The worker wakes for many reasons; each start re-checks alarms and the badge.
+  refresh();
+}
