@@ -1,0 +1,38 @@
+/**
+ * Does a batch of DOM mutations touch anything a recognizer reads? Gmail and
+ * Salesforce mutate all the time (clocks, chat, spinners); skipping unrelated
+ * churn keeps recognitions to real changes. Bounded: a huge batch is simply
+ * treated as relevant (the debounce still applies).
+ */
+const MAX_RECORDS = 300;
+
+/** The node is a key node, sits inside one, or (for added/removed subtrees) contains one. */
+function touches(node: Node, selector: string, orContains: boolean): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (!el) return false;
+  if (el.closest(selector) !== null) return true;
+  return orContains && node.nodeType === 1 && el.querySelector(selector) !== null;
+}
+
+export function isRelevantMutation(
+  records: readonly MutationRecord[],
+  selector: string | undefined,
+): boolean {
+  if (!selector || records.length > MAX_RECORDS) return true;
+  try {
+    for (const r of records) {
+      if (r.type === 'childList') {
+        if (touches(r.target, selector, false)) return true;
+        for (const n of r.addedNodes) if (touches(n, selector, true)) return true;
+        for (const n of r.removedNodes) if (touches(n, selector, true)) return true;
+      } else if (touches(r.target, selector, true)) {
+        // An attribute on a key node, or on a container of one (Lightning's .active,
+        // Gmail's role="main", hidden / aria-hidden / style): the visible view may have changed.
+        return true;
+      }
+    }
+    return false;
+  } catch {
+    return true; // an odd selector or node: err on the side of recognizing
+  }
+}
