@@ -1,0 +1,129 @@
+import { createMeetingWithChecklist } from '../db/meetings';
+import type { Meeting } from '../db/models';
+import type { Clock } from '../db/repo';
+import { systemClock } from '../db/repo';
+import type { CallprepDB } from '../db/schema';
+import type { PageSignal } from '../recognize/signal';
+
+/**
+ * "Prepare this meeting" from a calendar event the content script recognized:
+ * creates the meeting for the tab's customer with the event's title and time
+ * and a checklist from the chosen template, or finds the one already prepared
+ * (deduplicated by `meetings.externalId`).
+ */
+
+export type CalendarEvent = {
+  /** `gcal:<event id>` from the URL, else `gcal:t:<title>@<start>` */
+  externalId: string;
+  title: string;
+  startsAt: number;
+  endsAt: number | null;
+  /** attendees' emails, for the seller's reference */
+  attendees: string[];
+};
+
+/** A local ISO time ("2026-03-12T10:00:00") or a date ("2026-03-12", all day: local midnight). */
+export function parseEventInstant(iso: string | undefined): number | null {
+  if (!iso) return null;
+  const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(iso.trim());
+  const t = day ? new Date(+day[1]!, +day[2]! - 1, +day[3]!).getTime() : Date.parse(iso);
+  return Number.isFinite(t) && t >= 0 ? t : null;
+}
+
+function base64UrlDecode(s: string): string | null {
+  try {
+    const b64 = s.replace(/-/g, '+').replace(/_/g, '/');
+    const text = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+    return /^[\x20-\x7e]+$/.test(text) ? text : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The Calendar event id in a URL: `/r/eventedit/<eid>`, `/r/event/<eid>` or
+ * `?eid=<eid>`. An eid is base64 of "<event id> <calendar>"; the event id (with
+ * its instance suffix for recurring events) is what stays the same across views.
+ */
+export function calendarEventIdFromUrl(url: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  const eid =
+    u.searchParams.get('eid') ??
+    /\/r\/event(?:edit)?\/([A-Za-z0-9_-]{6,})/.exec(u.pathname)?.[1] ??
+    null;
+  if (!eid) return null;
+  const decoded = base64UrlDecode(eid);
+  const id = decoded?.split(' ')[0];
+  return id && /^[A-Za-z0-9_.@-]+$/.test(id) ? id : eid;
+}
+
+const normalizeTitle = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+export function eventExternalId(url: string, title: string, startsAt: number): string {
+  const id = calendarEventIdFromUrl(url);
+  if (id) return `gcal:${id}`.slice(0, 500);
+  return `gcal:t:${normalizeTitle(title)}@${new Date(startsAt).toISOString()}`.slice(0, 500);
+}
+
+/** The event a page signal shows, or null when it is not a dated calendar event. */
+export function eventFromSignal(signal: PageSignal | null | undefined): CalendarEvent | null {
+  if (!signal || signal.site !== 'gcalendar' || signal.view !== 'event') return null;
+  const startsAt = parseEventInstant(signal.when?.start);
+  if (startsAt === null) return null;
+  let endsAt = parseEventInstant(signal.when?.end);
+  if (endsAt !== null && endsAt < startsAt) endsAt = null;
+  const title = (signal.title ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) || 'Meeting';
+  const attendees = [...new Set(signal.people.map((p) => p.email).filter((e): e is string => !!e))];
+  return {
+    externalId: eventExternalId(signal.url, title, startsAt),
+    title,
+    startsAt,
+    endsAt,
+    attendees,
+  };
+}
+
+export async function findPreparedMeeting(
+  db: CallprepDB,
+  event: Pick<CalendarEvent, 'externalId'>,
+): Promise<Meeting | undefined> {
+  const rows = await db.meetings.where('externalId').equals(event.externalId).toArray();
+  return rows.find((m) => m.status !== 'cancelled');
+}
+
+/**
+ * Creates the meeting for the event (with the template's checklist), or returns
+ * the one already prepared from it. One transaction: two quick clicks never
+ * make two meetings.
+ */
+export async function prepareMeetingFromEvent(
+  db: CallprepDB,
+  options: { event: CalendarEvent; customerId: string; templateId: string | null },
+  clock: Clock = systemClock,
+): Promise<{ meeting: Meeting; created: boolean }> {
+  const { event, customerId, templateId } = options;
+  return db.transaction('rw', db.meetings, db.checklistItems, db.templates, async () => {
+    const existing = await findPreparedMeeting(db, event);
+    if (existing) return { meeting: existing, created: false };
+    const template = templateId ? await db.templates.get(templateId) : undefined;
+    const { meeting } = await createMeetingWithChecklist(
+      db,
+      {
+        customerId,
+        title: event.title,
+        startsAt: event.startsAt,
+        endsAt: event.endsAt,
+        templateId: template?.id ?? null,
+        externalId: event.externalId,
+      },
+      template?.items ?? [],
+      clock,
+    );
+    return { meeting, created: true };
+  });
+}
