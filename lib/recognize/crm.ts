@@ -34,6 +34,8 @@ export type Crm = {
   title: Sel;
   /** Where the record's own email is shown (person records only). */
   email?: Sel;
+  /** Where the person's name is when it is not the record title (a Pipedrive lead's contact), by type. */
+  name?: Record<string, Sel>;
   /** Record types that are about a person (role "subject") and about an organisation. */
   person: string[];
   org: string[];
@@ -84,7 +86,8 @@ export function crm(c: Crm): Recognizer {
         const email = el
           ? (emailOf(el) ?? normalizeEmail(value(el, 320)) ?? emailsIn(text(el, 400) ?? '', 1)[0])
           : undefined;
-        who.add('subject', title, email);
+        const nameSel = c.name?.[ref.type];
+        who.add('subject', nameSel ? shown(find(nameSel)) : title, email);
       }
       return signal(c.site, c.view ?? 'record', url, {
         record: { system: c.site, type: ref.type, id: ref.id },

@@ -54,6 +54,12 @@ function readGuests(scope: Element | null, who: People): void {
   }
 }
 
+/** The time line as separate words: textContent would glue "…support" to "December 30". */
+function whenText(el: Element | null): string {
+  const spans = $$(el, 'span', 12).map((s) => text(s, 120) ?? '');
+  return (spans.join(' ').trim() || text(el, 300)) ?? '';
+}
+
 export const gcalendar: Recognizer = {
   site: 'gcalendar',
   claims: (host) => host === 'calendar.google.com',
@@ -81,7 +87,7 @@ export const gcalendar: Recognizer = {
     return signal('gcalendar', 'event', url, {
       people: who.list,
       title: pickText(dialog, DIALOG_TITLE),
-      when: parseEventTime(pickText(dialog, DIALOG_WHEN, 300) ?? '', year),
+      when: parseEventTime(whenText(pick(dialog, DIALOG_WHEN)), year),
     });
   },
 };

@@ -23,6 +23,7 @@ export const pipedrive = crm({
   skip: '[data-testid*="flow"], [data-test*="flow"], .flowItem, [data-testid="timeline"]',
   title: '[data-testid="header-title"]|[data-test="header-title"]|main h1|h1',
   email: 'a[href^="mailto:"]',
+  name: { lead: 'a[href*="/person/"]' },
   person: ['person', 'lead'],
   org: ['organization'],
   company: { '*': 'a[href*="/organization/"]' },
