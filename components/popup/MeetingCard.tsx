@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import { Checklist } from '@/components/Checklist';
+import { ReadinessMeter } from '@/components/ReadinessMeter';
+import { setItemDone } from '@/lib/db/checklist';
+import { meetings } from '@/lib/db/meetings';
+import type { ChecklistItem, Customer } from '@/lib/db/models';
+import type { MeetingReadiness } from '@/lib/readiness/load';
+import { notifyChanged, usePopupEnv } from './env';
+import { EditMeetingForm } from './EditMeetingForm';
+import { formatTime } from './time';
+
+export type MeetingCardProps = {
+  entry: MeetingReadiness;
+  customer: Customer | undefined;
+  expanded: boolean;
+  onExpandedChange: (expanded: boolean) => void;
+};
+
+/**
+ * One meeting: time, customer, readiness and the first open required item;
+ * expanded, its checklist (tick inline) and actions (side panel, edit, cancel).
+ */
+export function MeetingCard({ entry, customer, expanded, onExpandedChange }: MeetingCardProps) {
+  const env = usePopupEnv();
+  const { meeting, items, rules, readiness } = entry;
+  const [editing, setEditing] = useState(false);
+  const [confirmCancel, setConfirmCancel] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const panelId = `meeting-${meeting.id}-details`;
+  const customerName = customer?.name ?? 'Unknown customer';
+  const next = readiness.firstOpenRequired;
+
+  async function toggle(item: ChecklistItem, done: boolean) {
+    setError(null);
+    try {
+      await setItemDone(env.db, item.id, done, env.now);
+      notifyChanged(env);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  function openPanel() {
+    // Synchronous in the click: sidePanel.open() needs the user gesture.
+    void env.openPanel({ customerId: meeting.customerId, meetingId: meeting.id, at: env.now() });
+  }
+
+  async function cancelMeeting() {
+    setError(null);
+    try {
+      await meetings.update(env.db, meeting.id, { status: 'cancelled' }, env.now);
+      notifyChanged(env);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  return (
+    <li className={`meeting-card${expanded ? ' is-expanded' : ''}`} data-meeting-id={meeting.id}>
+      <button
+        type="button"
+        className="meeting-card__toggle"
+        aria-expanded={expanded}
+        aria-controls={panelId}
+        onClick={() => onExpandedChange(!expanded)}
+      >
+        <span className="meeting-card__time">{formatTime(meeting.startsAt)}</span>
+        <span className="meeting-card__who">
+          <span className="meeting-card__customer">{customerName}</span>
+          <span className="meeting-card__title">{meeting.title}</span>
+        </span>
+        <span className="meeting-card__chevron" aria-hidden="true">
+          {expanded ? '▾' : '▸'}
+        </span>
+      </button>
+      <ReadinessMeter
+        size="small"
+        percent={readiness.percent}
+        ready={readiness.ready}
+        empty={readiness.empty}
+        label={`Readiness of ${meeting.title}`}
+      />
+      {next && (
+        <p className="meeting-card__next">
+          <span className="muted">Next: </span>
+          {next.item.text}
+          {next.rule && <span className="muted"> — {next.rule.why}</span>}
+        </p>
+      )}
+      {expanded && (
+        <div id={panelId} className="meeting-card__details stack">
+          {editing ? (
+            <EditMeetingForm meeting={meeting} onDone={() => setEditing(false)} />
+          ) : (
+            <>
+              <Checklist
+                items={items}
+                rules={rules}
+                onToggle={toggle}
+                label={`Checklist for ${meeting.title}`}
+                headingLevel={4}
+              />
+              <div className="row meeting-card__actions">
+                <button type="button" className="primary" onClick={openPanel}>
+                  Open side panel
+                </button>
+                <button type="button" onClick={() => setEditing(true)}>
+                  Edit
+                </button>
+                {confirmCancel ? (
+                  <span className="row" role="group" aria-label="Cancel this meeting?">
+                    <button type="button" className="danger" onClick={() => void cancelMeeting()}>
+                      Yes, cancel meeting
+                    </button>
+                    <button type="button" onClick={() => setConfirmCancel(false)}>
+                      Keep it
+                    </button>
+                  </span>
+                ) : (
+                  <button type="button" onClick={() => setConfirmCancel(true)}>
+                    Cancel meeting
+                  </button>
+                )}
+              </div>
+            </>
+          )}
+          {error && (
+            <p role="alert" className="field-error">
+              {error}
+            </p>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,203 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import { PrepareMeeting } from '@/components/PrepareMeeting';
+import { listOverdueOfOurs } from '@/lib/db/commitments';
+import { listMeetingsBetween } from '@/lib/db/meetings';
+import type { Customer, Meeting } from '@/lib/db/models';
+import { readinessOf, type MeetingReadiness } from '@/lib/readiness/load';
+import type { TabState } from '@/lib/tab-state';
+import { AddMeetingForm } from './AddMeetingForm';
+import { notifyChanged, usePopupEnv, usePopupNow } from './env';
+import { MeetingCard } from './MeetingCard';
+import { OverdueList } from './OverdueList';
+import { addDays, dayLabel, startOfDay } from './time';
+import './popup.css';
+
+/** Days shown: today and the next seven. */
+export const POPUP_DAYS = 8;
+
+type Loaded = {
+  meetings: MeetingReadiness[];
+  customers: Map<string, Customer>;
+  overdue: Awaited<ReturnType<typeof listOverdueOfOurs>>;
+  customerCount: number;
+};
+
+/**
+ * The toolbar popup: overdue promises of ours first, "Prepare this meeting" on a
+ * calendar event, then today's and the next 7 days' meetings with readiness,
+ * each expandable to tick its checklist inline; add a meeting.
+ */
+export function Popup() {
+  const env = usePopupEnv();
+  const now = usePopupNow();
+  const [expanded, setExpanded] = useState<string | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [tab, setTab] = useState<TabState | null>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    env
+      .loadTabState()
+      .then((s) => live && setTab(s))
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [env]);
+
+  const from = startOfDay(now);
+  const to = addDays(from, POPUP_DAYS);
+  const data = useLiveQuery(async (): Promise<Loaded> => {
+    const rows = await listMeetingsBetween(env.db, from, to);
+    // A meeting just prepared or opened stays in view even outside the window.
+    if (focusId && !rows.some((m) => m.id === focusId)) {
+      const extra = await env.db.meetings.get(focusId);
+      if (extra && extra.status === 'planned') rows.push(extra);
+    }
+    const [meetings, overdue, customerCount] = await Promise.all([
+      Promise.all(rows.map((m) => readinessOf(env.db, m, now))),
+      listOverdueOfOurs(env.db, now),
+      env.db.customers.count(),
+    ]);
+    const ids = [
+      ...new Set([...rows.map((m) => m.customerId), ...overdue.map((c) => c.customerId)]),
+    ];
+    const customers = new Map(
+      (await env.db.customers.bulkGet(ids)).filter((c): c is Customer => !!c).map((c) => [c.id, c]),
+    );
+    return { meetings, customers, overdue, customerCount };
+  }, [env.db, from, to, now, focusId]);
+
+  function reveal(meeting: Meeting) {
+    setFocusId(meeting.id);
+    setExpanded(meeting.id);
+    setAdding(false);
+    requestAnimationFrame(() => {
+      listRef.current
+        ?.querySelector(`[data-meeting-id="${CSS.escape(meeting.id)}"]`)
+        ?.scrollIntoView?.({ block: 'nearest' });
+    });
+  }
+
+  const match = tab?.match && !tab.match.ambiguous ? tab.match : null;
+  const groups = groupByDay(data?.meetings ?? [], now);
+
+  return (
+    <div className="popup">
+      <header className="popup__header">
+        <h1>Callprep</h1>
+        <a href={env.workspaceUrl('')} target="_blank" rel="noreferrer">
+          Workspace
+        </a>
+      </header>
+
+      {data === undefined ? (
+        <p className="muted" role="status">
+          Loading…
+        </p>
+      ) : (
+        <>
+          <OverdueList rows={data.overdue} customers={data.customers} now={now} />
+
+          <PrepareMeeting
+            db={env.db}
+            signal={tab?.signal ?? null}
+            customer={match ? { id: match.customerId, name: match.name } : null}
+            onOpen={(m) => reveal(m)}
+            onChanged={() => notifyChanged(env)}
+            now={env.now}
+          />
+
+          {data.customerCount === 0 ? (
+            <EmptyState
+              welcomeUrl={env.workspaceUrl('#welcome')}
+              workspaceUrl={env.workspaceUrl('')}
+            />
+          ) : (
+            <>
+              <div className="popup__bar">
+                <h2 id="upcoming-h">Upcoming meetings</h2>
+                {!adding && (
+                  <button type="button" onClick={() => setAdding(true)}>
+                    Add a meeting
+                  </button>
+                )}
+              </div>
+              {adding && (
+                <AddMeetingForm
+                  defaultCustomerId={match?.customerId}
+                  onAdded={reveal}
+                  onClose={() => setAdding(false)}
+                />
+              )}
+              <div ref={listRef} aria-labelledby="upcoming-h" role="region">
+                {groups.length === 0 ? (
+                  <p className="muted popup__none">
+                    No meetings today or in the next 7 days. Add one to get its checklist.
+                  </p>
+                ) : (
+                  groups.map((g) => (
+                    <section key={g.day} aria-label={g.label} className="popup__day">
+                      <h3 className="popup__day-title">{g.label}</h3>
+                      <ul className="popup__meetings">
+                        {g.entries.map((entry) => (
+                          <MeetingCard
+                            key={entry.meeting.id}
+                            entry={entry}
+                            customer={data.customers.get(entry.meeting.customerId)}
+                            expanded={expanded === entry.meeting.id}
+                            onExpandedChange={(open) => setExpanded(open ? entry.meeting.id : null)}
+                          />
+                        ))}
+                      </ul>
+                    </section>
+                  ))
+                )}
+              </div>
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function groupByDay(entries: MeetingReadiness[], now: number) {
+  const groups: { day: number; label: string; entries: MeetingReadiness[] }[] = [];
+  for (const entry of [...entries].sort((a, b) => a.meeting.startsAt - b.meeting.startsAt)) {
+    const day = startOfDay(entry.meeting.startsAt);
+    let g = groups[groups.length - 1];
+    if (!g || g.day !== day) groups.push((g = { day, label: dayLabel(day, now), entries: [] }));
+    g.entries.push(entry);
+  }
+  return groups;
+}
+
+function EmptyState({ welcomeUrl, workspaceUrl }: { welcomeUrl: string; workspaceUrl: string }) {
+  return (
+    <section className="card stack popup__empty" aria-labelledby="empty-h">
+      <h2 id="empty-h">No customers yet</h2>
+      <p>
+        Callprep lists your meetings here with how ready you are for each, and reminds you before
+        they start.
+      </p>
+      <ul>
+        <li>
+          <a href={welcomeUrl} target="_blank" rel="noreferrer">
+            Load the sample workspace
+          </a>{' '}
+          to see it working in a minute, or
+        </li>
+        <li>
+          <a href={workspaceUrl} target="_blank" rel="noreferrer">
+            add a customer in the workspace
+          </a>
+          , then add a meeting here.
+        </li>
+      </ul>
+    </section>
+  );
+}
