@@ -58,7 +58,7 @@ export function PromiseForm({
           id={`${id}-text`}
           value={text}
           onChange={(e) => setText(e.target.value)}
-          placeholder="Send the security review"
+          placeholder="e.g. Send the pilot report"
           {...described('text')}
         />
         <FieldError id={`${id}-text-error`} message={errors.fields.text} />
