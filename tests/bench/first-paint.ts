@@ -1,0 +1,166 @@
+/**
+ * 5. First paint of the side panel (the sample customer's name and first goal)
+ * and of the popup (the next meetings), with 10,000 customers and the sample
+ * workspace in the app's real database. Times are read in the page, from
+ * navigation start: FCP from the paint timeline, and "visible" as the first
+ * frame after the wanted text entered the DOM (MutationObserver → rAF → task).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Extension } from '../e2e/harness';
+import { SAMPLE_CUSTOMERS } from '../../lib/sample/data';
+import { bundleIife } from './bundle';
+import { openExtensionPage } from './extension-page';
+import { median, result, skipped, type Result } from './report';
+
+export type FirstPaintOptions = { customers: number; runs: number; log(s: string): void };
+
+type Want = Record<string, { all: string[] } | { any: string[] }>;
+type Seen = { fcp: number | null; visible: number | null; seenInDom: number | null };
+
+/**
+ * Installed in every page before its scripts run; active only on the pages in
+ * `want`. A string, not a function: tsx would wrap a function's inner closures in
+ * helpers (`__name`) that do not exist in the page.
+ */
+const WATCH_FOR_TEXT = `(want) => {
+  const file = location.pathname.split('/').pop() || '';
+  const rule = location.protocol === 'chrome-extension:' ? want[file] : undefined;
+  if (!rule) return;
+  const seen = (window.__benchSeen = { fcp: null, visible: null, seenInDom: null });
+  const present = () => {
+    const text = (document.body && document.body.textContent) || '';
+    return rule.all ? rule.all.every((t) => text.includes(t)) : rule.any.some((t) => text.includes(t));
+  };
+  const observer = new MutationObserver(() => {
+    if (seen.seenInDom !== null || !present()) return;
+    seen.seenInDom = performance.now();
+    observer.disconnect();
+    // The frame that shows it: rAF runs before that frame's paint, the task after it.
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => { seen.visible = performance.now(); };
+      ch.port2.postMessage(0);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}`;
+
+async function openAndTime(
+  ext: Extension,
+  path: string,
+  size: { width: number; height: number },
+): Promise<Seen> {
+  const page: Page = await ext.context.newPage();
+  try {
+    await page.setViewportSize(size);
+    await page.goto(`chrome-extension://${ext.id}/${path}`);
+    await page.waitForFunction(() => (window as any).__benchSeen?.visible != null, undefined, {
+      timeout: 15_000,
+      polling: 50,
+    });
+    return await page.evaluate(() => {
+      const seen = (window as any).__benchSeen as Seen;
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      return { ...seen, fcp: fcp ? fcp.startTime : null };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+export async function measureFirstPaint(
+  ext: Extension,
+  extensionDir: string,
+  opts: FirstPaintOptions,
+): Promise<Result[]> {
+  const northwind = SAMPLE_CUSTOMERS.find((c) => c.key === 'northwind')!;
+  const goal = northwind.goals[0]!.statement;
+  const upcoming = SAMPLE_CUSTOMERS.flatMap((c) =>
+    c.meetings.filter((m) => m.startsIn >= 0).map((m) => m.title),
+  );
+  const panelBuilt = existsSync(join(extensionDir, 'sidepanel.html'));
+  const popupBuilt = existsSync(join(extensionDir, 'popup.html'));
+  const scale = `${opts.customers.toLocaleString('en-US')} customers + sample workspace`;
+  const out: Result[] = [];
+  if (!panelBuilt)
+    out.push(skipped('side panel: goals visible', 'ms', 200, 'sidepanel.html: not built yet'));
+  if (!popupBuilt)
+    out.push(skipped('popup: meetings visible', 'ms', 200, 'popup.html: not built yet'));
+  if (!panelBuilt && !popupBuilt) return out;
+
+  const code = await bundleIife('tests/bench/inpage/db.ts', 'CallprepBench');
+  const seeder = await openExtensionPage(ext, extensionDir, code);
+  const seeded = await seeder.evaluate(
+    (n) => (globalThis as any).CallprepBench.seedApp(n) as Promise<{ customers: number }>,
+    opts.customers,
+  );
+  await seeder.close();
+  await ext.worker.evaluate(
+    async (target) => {
+      await (globalThis as any).chrome.storage.session.set({ 'panel:target': target });
+    },
+    { customerId: 'sample-northwind', at: Date.now() },
+  );
+  const want: Want = {
+    'sidepanel.html': { all: [northwind.name, goal] },
+    'popup.html': { any: upcoming },
+  };
+  await ext.context.addInitScript({ content: `(${WATCH_FOR_TEXT})(${JSON.stringify(want)});` });
+
+  const panel: Seen[] = [];
+  const popup: Seen[] = [];
+  for (let i = 0; i < opts.runs; i++) {
+    if (panelBuilt)
+      panel.push(await openAndTime(ext, 'sidepanel.html', { width: 400, height: 800 }));
+    if (popupBuilt) popup.push(await openAndTime(ext, 'popup.html', { width: 380, height: 600 }));
+    opts.log(
+      `  first paint run ${i + 1}: panel ${panel.at(-1)?.visible?.toFixed(0) ?? '-'} ms, popup ${popup.at(-1)?.visible?.toFixed(0) ?? '-'} ms`,
+    );
+  }
+  const fig = (runs: Seen[], k: keyof Seen) =>
+    runs.map((r) => r[k]).filter((v): v is number => v !== null);
+  const note = `${scale} (${seeded.customers} rows); median of ${opts.runs}, first (cold) run included`;
+  if (panelBuilt) {
+    out.push(
+      result(
+        'side panel: first contentful paint',
+        median(fig(panel, 'fcp')),
+        'ms',
+        null,
+        'navigation start → FCP',
+      ),
+    );
+    out.push(
+      result(
+        'side panel: name + first goal visible',
+        median(fig(panel, 'visible')),
+        'ms',
+        200,
+        `${note}; cold ${fig(panel, 'visible')[0]?.toFixed(0)} ms`,
+      ),
+    );
+  }
+  if (popupBuilt) {
+    out.push(
+      result(
+        'popup: first contentful paint',
+        median(fig(popup, 'fcp')),
+        'ms',
+        null,
+        'navigation start → FCP',
+      ),
+    );
+    out.push(
+      result(
+        'popup: meetings visible',
+        median(fig(popup, 'visible')),
+        'ms',
+        200,
+        `side panel's budget applied; ${note}; cold ${fig(popup, 'visible')[0]?.toFixed(0)} ms`,
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,177 @@
+/**
+ * npm run bench [-- --quick] [-- --readme]
+ *
+ * Builds the extension to .output-bench, measures it in real headless Chromium,
+ * prints a table and writes bench/results.json. Reports, never fails: the exit
+ * code is 0 even when a figure is over budget or a measurement could not run.
+ * --quick: fewer repetitions and a smaller scale, for development.
+ * --readme: also replace the Performance section at the end of README.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
+import { BENCH_OUT, extensionDir, launchWithExtension } from './browser';
+import { measureCsvImport } from './csv-import';
+import { measureFirstPaint } from './first-paint';
+import { measureHostCost } from './host-cost';
+import { measureMatching } from './matching';
+import { measureRecognition } from './recognition';
+import { formatMarkdown, formatTable, skipped, type Result } from './report';
+import { measureSize } from './size';
+
+const quick = process.argv.includes('--quick');
+const updateReadme = process.argv.includes('--readme');
+
+const CONFIG = quick
+  ? {
+      pairs: 2,
+      seconds: 5,
+      recognitionRuns: 50,
+      customers: 10_000,
+      contactsPerCustomer: 3,
+      matchRuns: 15,
+      panelCustomers: 10_000,
+      paintRuns: 3,
+      csvRows: 10_000,
+    }
+  : {
+      pairs: 5,
+      seconds: 10,
+      recognitionRuns: 200,
+      customers: 100_000,
+      contactsPerCustomer: 3,
+      matchRuns: 40,
+      panelCustomers: 10_000,
+      paintRuns: 7,
+      csvRows: 50_000,
+    };
+
+const started = Date.now();
+const log = (s: string) =>
+  console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${s}`);
+
+function build(): { ok: boolean; note: string } {
+  log(`building the extension into ${BENCH_OUT}/ …`);
+  const r = spawnSync('npx', ['wxt', 'build'], {
+    env: { ...process.env, CALLPREP_OUT: BENCH_OUT },
+    encoding: 'utf8',
+    shell: false,
+  });
+  if (r.status === 0) return { ok: true, note: 'fresh build' };
+  const tail = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
+  console.error(`wxt build failed (exit ${r.status}):\n${tail}`);
+  return { ok: false, note: `wxt build failed (exit ${r.status})` };
+}
+
+/** Runs one measurement; a crash becomes a row in the table, never a failed run. */
+async function step(
+  name: string,
+  unit: string,
+  budget: number | null,
+  fn: () => Promise<Result[]>,
+): Promise<Result[]> {
+  log(name);
+  try {
+    return await fn();
+  } catch (e) {
+    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 160);
+    console.error(`  ${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : e}`);
+    return [skipped(name, unit, budget, `could not run: ${message}`)];
+  }
+}
+
+async function writeReadme(results: Result[], meta: string): Promise<void> {
+  const readme = await readFile('README.md', 'utf8');
+  const heading = '\n## Performance\n';
+  const at = readme.indexOf(heading);
+  const section =
+    `${heading}\nMeasured by \`npm run bench\` in real headless Chromium with the built extension ` +
+    '(medians of repeated runs; host-page ratios from side-by-side runs). The run never fails on a budget: ' +
+    'over-budget figures are marked ✗. Raw figures: `bench/results.json`.\n\n' +
+    `${formatMarkdown(results)}\n\n${meta}\n`;
+  await writeFile('README.md', (at >= 0 ? readme.slice(0, at) : readme.trimEnd() + '\n') + section);
+}
+
+async function main() {
+  const load = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+  log(`callprep bench${quick ? ' --quick' : ''}; load average ${load}`);
+  const built = build();
+  const dir = await extensionDir();
+  const haveBuild = existsSync(`${dir}/manifest.json`);
+  if (!built.ok && haveBuild) log('using the previous build in ' + dir);
+
+  const results: Result[] = [];
+  results.push(...(await step('content script size', 'KB', 15, () => measureSize(dir))));
+  results.push(
+    ...(await step('recognition', 'ms', 2, () =>
+      measureRecognition({ runs: CONFIG.recognitionRuns, log }),
+    )),
+  );
+  if (!haveBuild) {
+    results.push(skipped('extension measurements', '', null, `${built.note}; no build to load`));
+  } else {
+    const ext = await launchWithExtension();
+    try {
+      results.push(
+        ...(await step('host page cost', '×', 1.02, () =>
+          measureHostCost(ext, {
+            pairs: CONFIG.pairs,
+            seconds: CONFIG.seconds,
+            perSecond: 100,
+            log,
+          }),
+        )),
+      );
+      results.push(
+        ...(await step('first paint', 'ms', 200, () =>
+          measureFirstPaint(ext, dir, {
+            customers: CONFIG.panelCustomers,
+            runs: CONFIG.paintRuns,
+            log,
+          }),
+        )),
+      );
+      results.push(
+        ...(await step('matching at scale', 'ms', 5, () =>
+          measureMatching(ext, dir, {
+            customers: CONFIG.customers,
+            contactsPerCustomer: CONFIG.contactsPerCustomer,
+            runs: CONFIG.matchRuns,
+            log,
+          }),
+        )),
+      );
+      results.push(
+        ...(await step('CSV import', 's', 10, () =>
+          measureCsvImport(ext, dir, { rows: CONFIG.csvRows, log }),
+        )),
+      );
+    } finally {
+      await ext.close();
+    }
+  }
+
+  const loadAfter = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+  const meta =
+    `Run ${new Date().toISOString()}${quick ? ' (--quick)' : ''} in ${((Date.now() - started) / 1000).toFixed(0)} s; ` +
+    `load average before ${load}, after ${loadAfter}; ${built.note}.`;
+  console.log('\n' + formatTable(results) + '\n\n' + meta);
+  await mkdir('bench', { recursive: true });
+  await writeFile('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+  log('wrote bench/results.json');
+  if (updateReadme) {
+    await writeReadme(results, meta);
+    log('updated the Performance section of README.md');
+  }
+}
+
+main()
+  .catch((e) => console.error('bench crashed:', e))
+  .finally(() => {
+    process.exitCode = 0;
+  });
