@@ -7,7 +7,9 @@
 const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 const DATE =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b(?:,?\s+(\d{4}))?|\b(\d{4})-(\d\d)-(\d\d)\b/gi;
-const TIME = /\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?m?\b\.?|\b(\d{1,2}):(\d\d)\b/gi;
+// 10:30pm · 2 pm · 14:00 · and a bare hour before a dash ("11 – 12pm").
+const TIME =
+  /\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?m?\b\.?|\b(\d{1,2}):(\d\d)\b|\b(\d{1,2})(?=\s*[–—-]\s*\d)/gi;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -32,7 +34,7 @@ export function parseEventTime(
   if (!days[0]) return undefined;
   const times: { h: number; min: number; ap?: string }[] = [];
   for (const m of rest.matchAll(TIME)) {
-    const h = +(m[1] ?? m[4]!);
+    const h = +(m[1] ?? m[4] ?? m[6]!);
     const ap = m[3]?.toLowerCase();
     if (h < 24 && (!ap || (h >= 1 && h <= 12))) times.push({ h, min: +(m[2] ?? m[5] ?? 0), ap });
   }
