@@ -130,9 +130,13 @@ export function PrepareMeeting({
       ) : (
         <div className="prepare-meeting__fields">
           {!customer && (
-            <label className="stack prepare-meeting__field">
-              <span>Customer</span>
-              <select value={pickedCustomer} onChange={(e) => setPickedCustomer(e.target.value)}>
+            <div className="stack prepare-meeting__field">
+              <label htmlFor={`${id}-customer`}>Customer</label>
+              <select
+                id={`${id}-customer`}
+                value={pickedCustomer}
+                onChange={(e) => setPickedCustomer(e.target.value)}
+              >
                 <option value="">Choose…</option>
                 {customers?.map((c) => (
                   <option key={c.id} value={c.id}>
@@ -140,11 +144,15 @@ export function PrepareMeeting({
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           )}
-          <label className="stack prepare-meeting__field">
-            <span>Checklist</span>
-            <select value={templateValue} onChange={(e) => setTemplateId(e.target.value)}>
+          <div className="stack prepare-meeting__field">
+            <label htmlFor={`${id}-template`}>Checklist</label>
+            <select
+              id={`${id}-template`}
+              value={templateValue}
+              onChange={(e) => setTemplateId(e.target.value)}
+            >
               {templates?.map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.name}
@@ -152,7 +160,7 @@ export function PrepareMeeting({
               ))}
               <option value="">No checklist</option>
             </select>
-          </label>
+          </div>
         </div>
       )}
       <div className="row">

@@ -8,6 +8,7 @@ import { listTemplates } from '@/lib/db/templates';
 import { normalizeCompanyName } from '@/lib/match/normalize';
 import { builtinTemplateId } from '@/lib/readiness/templates';
 import { notifyChanged, usePopupEnv } from './env';
+import { Field, describedBy } from './Field';
 import { fromInputs, nextFullHour, toDateInput, toTimeInput } from './time';
 
 /**
@@ -100,14 +101,6 @@ export function AddMeetingForm({
     }
   }
 
-  const errorFor = (field: string) =>
-    errors[field] ? (
-      <span id={`${id}-${field}-err`} className="field-error">
-        {errors[field]}
-      </span>
-    ) : null;
-  const describedBy = (field: string) => (errors[field] ? `${id}-${field}-err` : undefined);
-
   return (
     <form
       className="popup-form card stack"
@@ -115,9 +108,9 @@ export function AddMeetingForm({
       onSubmit={(e) => void submit(e)}
     >
       <h2 id={`${id}-h`}>Add a meeting</h2>
-      <label className="popup-field">
-        <span>Find customer</span>
+      <Field id={`${id}-find`} label="Find customer">
         <input
+          id={`${id}-find`}
           type="search"
           value={query}
           onChange={(e) => onQuery(e.target.value)}
@@ -125,15 +118,14 @@ export function AddMeetingForm({
           autoFocus
           aria-controls={`${id}-customer`}
         />
-      </label>
-      <label className="popup-field">
-        <span>Customer</span>
+      </Field>
+      <Field id={`${id}-customer`} label="Customer" error={errors.customerId}>
         <select
           id={`${id}-customer`}
           value={customerId}
           onChange={(e) => setCustomerId(e.target.value)}
           aria-invalid={!!errors.customerId}
-          aria-describedby={describedBy('customerId')}
+          aria-describedby={describedBy(`${id}-customer`, errors.customerId)}
           required
         >
           <option value="">{shown.length ? 'Choose…' : 'No customer matches'}</option>
@@ -143,42 +135,59 @@ export function AddMeetingForm({
             </option>
           ))}
         </select>
-        {errorFor('customerId')}
-      </label>
+      </Field>
       <div className="popup-form__row">
-        <label className="popup-field">
-          <span>Date</span>
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
-        </label>
-        <label className="popup-field">
-          <span>Time</span>
+        <Field id={`${id}-date`} label="Date">
           <input
+            id={`${id}-date`}
+            type="date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            required
+            aria-invalid={!!errors.startsAt}
+            aria-describedby={describedBy(`${id}-when`, errors.startsAt)}
+          />
+        </Field>
+        <Field id={`${id}-time`} label="Time">
+          <input
+            id={`${id}-time`}
             type="time"
             value={time}
             onChange={(e) => setTime(e.target.value)}
             required
             aria-invalid={!!errors.startsAt}
-            aria-describedby={describedBy('startsAt')}
+            aria-describedby={describedBy(`${id}-when`, errors.startsAt)}
           />
-        </label>
-        <label className="popup-field popup-field--narrow">
-          <span>Minutes</span>
+        </Field>
+        <Field id={`${id}-minutes`} label="Minutes" className="popup-field--narrow">
           <input
+            id={`${id}-minutes`}
             type="number"
             min={1}
             max={1440}
             value={minutes}
             onChange={(e) => setMinutes(e.target.value)}
             aria-invalid={!!errors.endsAt}
-            aria-describedby={describedBy('endsAt')}
+            aria-describedby={describedBy(`${id}-len`, errors.endsAt)}
           />
-        </label>
+        </Field>
       </div>
-      {errorFor('startsAt')}
-      {errorFor('endsAt')}
-      <label className="popup-field">
-        <span>Checklist template</span>
-        <select value={template?.id ?? ''} onChange={(e) => setTemplateId(e.target.value)}>
+      {errors.startsAt && (
+        <span id={`${id}-when-err`} className="field-error">
+          {errors.startsAt}
+        </span>
+      )}
+      {errors.endsAt && (
+        <span id={`${id}-len-err`} className="field-error">
+          {errors.endsAt}
+        </span>
+      )}
+      <Field id={`${id}-template`} label="Checklist template">
+        <select
+          id={`${id}-template`}
+          value={template?.id ?? ''}
+          onChange={(e) => setTemplateId(e.target.value)}
+        >
           {templates?.map((t) => (
             <option key={t.id} value={t.id}>
               {t.name}
@@ -186,21 +195,31 @@ export function AddMeetingForm({
           ))}
           <option value="">No checklist</option>
         </select>
-      </label>
-      <label className="popup-field">
-        <span>
-          Title <span className="muted">(optional)</span>
-        </span>
+      </Field>
+      <Field
+        id={`${id}-title`}
+        label={
+          <>
+            Title <span className="muted">(optional)</span>
+          </>
+        }
+        error={errors.title}
+      >
         <input
+          id={`${id}-title`}
           value={title}
           onChange={(e) => setTitle(e.target.value)}
           maxLength={200}
+          placeholder={template ? `${template.name} with …` : 'Meeting with …'}
           aria-invalid={!!errors.title}
-          aria-describedby={describedBy('title')}
+          aria-describedby={describedBy(`${id}-title`, errors.title)}
         />
-        {errorFor('title')}
-      </label>
-      {errorFor('')}
+      </Field>
+      {errors[''] && (
+        <p role="alert" className="field-error">
+          {errors['']}
+        </p>
+      )}
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
           Add meeting

@@ -3,6 +3,7 @@ import { ValidationError } from '@/lib/db/errors';
 import { meetings } from '@/lib/db/meetings';
 import type { Meeting } from '@/lib/db/models';
 import { notifyChanged, usePopupEnv } from './env';
+import { Field, describedBy } from './Field';
 import { fromInputs, toDateInput, toTimeInput } from './time';
 
 /** Edits a meeting's title, time, length and agenda (its checklist stays). */
@@ -47,68 +48,83 @@ export function EditMeetingForm({ meeting, onDone }: { meeting: Meeting; onDone:
     }
   }
 
-  const err = (field: string) =>
-    errors[field] ? (
-      <span id={`${id}-${field}-err`} className="field-error">
-        {errors[field]}
-      </span>
-    ) : null;
-  const describedBy = (field: string) => (errors[field] ? `${id}-${field}-err` : undefined);
-
   return (
     <form
       className="popup-form stack"
       onSubmit={(e) => void submit(e)}
       aria-label={`Edit ${meeting.title}`}
     >
-      <label className="popup-field">
-        <span>Title</span>
+      <Field id={`${id}-title`} label="Title" error={errors.title}>
         <input
+          id={`${id}-title`}
           value={title}
           onChange={(e) => setTitle(e.target.value)}
           required
           maxLength={200}
           aria-invalid={!!errors.title}
-          aria-describedby={describedBy('title')}
+          aria-describedby={describedBy(`${id}-title`, errors.title)}
         />
-        {err('title')}
-      </label>
+      </Field>
       <div className="popup-form__row">
-        <label className="popup-field">
-          <span>Date</span>
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
-        </label>
-        <label className="popup-field">
-          <span>Time</span>
+        <Field id={`${id}-date`} label="Date">
           <input
+            id={`${id}-date`}
+            type="date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            required
+            aria-invalid={!!errors.startsAt}
+            aria-describedby={describedBy(`${id}-when`, errors.startsAt)}
+          />
+        </Field>
+        <Field id={`${id}-time`} label="Time">
+          <input
+            id={`${id}-time`}
             type="time"
             value={time}
             onChange={(e) => setTime(e.target.value)}
             required
             aria-invalid={!!errors.startsAt}
-            aria-describedby={describedBy('startsAt')}
+            aria-describedby={describedBy(`${id}-when`, errors.startsAt)}
           />
-        </label>
-        <label className="popup-field popup-field--narrow">
-          <span>Minutes</span>
+        </Field>
+        <Field id={`${id}-minutes`} label="Minutes" className="popup-field--narrow">
           <input
+            id={`${id}-minutes`}
             type="number"
             min={1}
             max={1440}
             value={minutes}
             onChange={(e) => setMinutes(e.target.value)}
             aria-invalid={!!errors.endsAt}
-            aria-describedby={describedBy('endsAt')}
+            aria-describedby={describedBy(`${id}-len`, errors.endsAt)}
           />
-        </label>
+        </Field>
       </div>
-      {err('startsAt')}
-      {err('endsAt')}
-      <label className="popup-field">
-        <span>Agenda</span>
-        <textarea rows={3} value={agenda} onChange={(e) => setAgenda(e.target.value)} />
-      </label>
-      {err('')}
+      {errors.startsAt && (
+        <span id={`${id}-when-err`} className="field-error">
+          {errors.startsAt}
+        </span>
+      )}
+      {errors.endsAt && (
+        <span id={`${id}-len-err`} className="field-error">
+          {errors.endsAt}
+        </span>
+      )}
+      <Field id={`${id}-agenda`} label="Agenda" error={errors.agenda}>
+        <textarea
+          id={`${id}-agenda`}
+          rows={3}
+          value={agenda}
+          onChange={(e) => setAgenda(e.target.value)}
+          aria-describedby={describedBy(`${id}-agenda`, errors.agenda)}
+        />
+      </Field>
+      {errors[''] && (
+        <p role="alert" className="field-error">
+          {errors['']}
+        </p>
+      )}
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
           Save

@@ -38,6 +38,8 @@ export function Popup() {
   const listRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    // Whatever changed since (sample loaded, time passed): the badge catches up on open.
+    notifyChanged(env);
     let live = true;
     env
       .loadTabState()

@@ -35,7 +35,7 @@ const rereadGoals = item({
   rule: 'has-open-goal',
 });
 const promisesKept = item({
-  text: 'Every promise due before this meeting is done',
+  text: 'No promise of ours is overdue',
   section: SECTION.word,
   required: true,
   weight: 2,
