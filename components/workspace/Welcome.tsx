@@ -1,7 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getDb } from '@/lib/db';
-import { hasSampleWorkspace, loadSampleWorkspace, removeSampleWorkspace } from '@/lib/sample/workspace';
+import {
+  hasSampleWorkspace,
+  loadSampleWorkspace,
+  removeSampleWorkspace,
+} from '@/lib/sample/workspace';
 
 /**
  * The first thing a new seller sees: what Callprep does, and a sample workspace
@@ -61,7 +65,11 @@ export function Welcome() {
             <p role="status" className="alert-good">
               The sample workspace is loaded. Open the popup or the side panel to explore it.
             </p>
-            <button type="button" disabled={busy} onClick={() => run(() => removeSampleWorkspace(db))}>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => run(() => removeSampleWorkspace(db))}
+            >
               Remove sample workspace
             </button>
           </div>

@@ -1,33 +1,72 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { getDb } from '@/lib/db';
+import { CustomersSection } from './CustomersSection';
+import { DataSection } from './DataSection';
+import { WorkspaceEnvProvider, type WorkspaceEnv } from './env';
+import { SettingsSection } from './SettingsSection';
+import { TemplatesSection } from './TemplatesSection';
 import { Welcome } from './Welcome';
+import './workspace.css';
 
-/** The sections of the workspace page, addressed by the URL hash (#welcome, …). */
-const SECTIONS = [{ id: 'welcome', label: 'Welcome', render: () => <Welcome /> }] as const;
+type Route = { section: string; param: string | null };
 
-function currentSection(): string {
-  const id = location.hash.slice(1);
-  return SECTIONS.some((s) => s.id === id) ? id : SECTIONS[0].id;
+/** The sections of the workspace page, addressed by the URL hash (#welcome, #customers/<id>, …). */
+const SECTIONS = [
+  { id: 'welcome', label: 'Welcome', render: () => <Welcome /> },
+  {
+    id: 'customers',
+    label: 'Customers',
+    render: (r: Route) => <CustomersSection key={r.param ?? ''} customerId={r.param} />,
+  },
+  { id: 'templates', label: 'Templates', render: () => <TemplatesSection /> },
+  { id: 'data', label: 'Import / export', render: () => <DataSection /> },
+  { id: 'settings', label: 'Settings', render: () => <SettingsSection /> },
+] as const;
+
+export function parseRoute(hash: string): Route {
+  const [section = '', ...rest] = hash.replace(/^#/, '').split('/');
+  const param = rest.length ? decodeURIComponent(rest.join('/')) : null;
+  return SECTIONS.some((s) => s.id === section)
+    ? { section, param }
+    : { section: SECTIONS[0].id, param: null };
 }
 
-export function Workspace() {
-  const [section, setSection] = useState(currentSection);
+/** The real world, minus the browser APIs (entrypoints/options/main.tsx passes those in). */
+function defaultEnv(): WorkspaceEnv {
+  return {
+    db: getDb(),
+    now: () => Date.now(),
+    hosts: null,
+    storage: typeof navigator !== 'undefined' && navigator.storage ? navigator.storage : null,
+  };
+}
+
+export function Workspace({ env }: { env?: WorkspaceEnv }) {
+  const value = useMemo(() => env ?? defaultEnv(), [env]);
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
   useEffect(() => {
-    const onHash = () => setSection(currentSection());
+    const onHash = () => setRoute(parseRoute(location.hash));
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  const active = SECTIONS.find((s) => s.id === section) ?? SECTIONS[0];
+  const active = SECTIONS.find((s) => s.id === route.section) ?? SECTIONS[0];
   return (
-    <div className="workspace">
-      <nav aria-label="Workspace" className="row workspace-nav">
-        <strong>Callprep</strong>
-        {SECTIONS.map((s) => (
-          <a key={s.id} href={`#${s.id}`} aria-current={s.id === section ? 'page' : undefined}>
-            {s.label}
-          </a>
-        ))}
-      </nav>
-      <main className="workspace-main">{active.render()}</main>
-    </div>
+    <WorkspaceEnvProvider env={value}>
+      <div className="workspace">
+        <nav aria-label="Workspace" className="row workspace-nav">
+          <strong>Callprep</strong>
+          {SECTIONS.map((s) => (
+            <a
+              key={s.id}
+              href={`#${s.id}`}
+              aria-current={s.id === route.section ? 'page' : undefined}
+            >
+              {s.label}
+            </a>
+          ))}
+        </nav>
+        <main className="workspace-main">{active.render(route)}</main>
+      </div>
+    </WorkspaceEnvProvider>
   );
 }

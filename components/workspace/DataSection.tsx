@@ -1,0 +1,303 @@
+import { useEffect, useId, useState, type ChangeEvent } from 'react';
+import { syncCustomHosts } from '@/lib/custom-hosts';
+import { TABLE_NAMES, type TableName } from '@/lib/db/models';
+import {
+  backupFileName,
+  backupToJson,
+  exportBackup,
+  parseBackup,
+  previewRestore,
+  readBackupFile,
+  restoreBackup,
+  type Backup,
+  type RestoreMode,
+  type RestorePreview,
+} from '@/lib/io/backup';
+import { describeWriteError } from '@/lib/io/errors';
+import { CsvImport } from './CsvImport';
+import { errorText, useWorkspaceEnv } from './env';
+
+export const TABLE_LABELS: Record<TableName, string> = {
+  customers: 'Customers',
+  contacts: 'Contacts',
+  goals: 'Goals',
+  meetings: 'Meetings',
+  checklistItems: 'Checklist items',
+  templates: 'Templates',
+  commitments: 'Promises',
+  notes: 'Notes',
+  news: 'News',
+  questions: 'Questions',
+};
+
+export function DataSection() {
+  return (
+    <section aria-labelledby="data-title" className="stack">
+      <h1 id="data-title">Import and export</h1>
+      <CsvImport />
+      <BackupCard />
+      <StorageCard />
+    </section>
+  );
+}
+
+/** Saves text as a file through a Blob URL and a temporary <a download>. */
+export function downloadText(text: string, fileName: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function BackupCard() {
+  const { db, now, hosts } = useWorkspaceEnv();
+  const id = useId();
+  const [exportState, setExportState] = useState<string | null>(null);
+  const [file, setFile] = useState<{ name: string; backup: Backup } | null>(null);
+  const [mode, setMode] = useState<RestoreMode>('merge');
+  const [preview, setPreview] = useState<RestorePreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+
+  async function doExport() {
+    setError(null);
+    try {
+      const backup = await exportBackup(db, now());
+      downloadText(backupToJson(backup), backupFileName(now()));
+      const total = Object.values(backup.counts).reduce((a, b) => a + b, 0);
+      setExportState(`Exported ${total.toLocaleString()} records.`);
+    } catch (e) {
+      setError(`Could not export: ${errorText(e)}`);
+    }
+  }
+
+  async function choose(e: ChangeEvent<HTMLInputElement>) {
+    const chosen = e.target.files?.[0];
+    e.target.value = '';
+    if (!chosen) return;
+    setError(null);
+    setDone(null);
+    setFile(null);
+    setPreview(null);
+    try {
+      const backup = parseBackup(await readBackupFile(chosen));
+      setFile({ name: chosen.name, backup });
+    } catch (err) {
+      setError(errorText(err));
+    }
+  }
+
+  useEffect(() => {
+    if (!file) return;
+    let live = true;
+    previewRestore(db, file.backup, mode).then(
+      (p) => live && (setPreview(p), setError(null)),
+      (e) => live && (setPreview(null), setError(errorText(e))),
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, file, mode]);
+
+  async function restore() {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await restoreBackup(db, file.backup, mode);
+      if (hosts?.scripting && mode === 'replace') {
+        await syncCustomHosts(hosts, file.backup.settings.customHosts).catch(() => []);
+      }
+      setDone(
+        mode === 'replace'
+          ? `Restored ${file.name}: this browser now holds exactly the backup.`
+          : `Merged ${file.name}: newer records from the backup were added.`,
+      );
+      setFile(null);
+      setPreview(null);
+    } catch (e) {
+      setError(`Nothing was changed. ${describeWriteError(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card stack" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Backup</h2>
+      <p className="muted">
+        Everything Callprep keeps is in this browser only. Export a backup file now and then;
+        restore it here or in another browser.
+      </p>
+      <div className="row">
+        <button type="button" onClick={doExport}>
+          Export backup
+        </button>
+        <span role="status" className="muted">
+          {exportState}
+        </span>
+      </div>
+      <label htmlFor={`${id}-file`}>Restore from a backup file</label>
+      <input id={`${id}-file`} type="file" accept=".json,application/json" onChange={choose} />
+      {error && (
+        <p role="alert" className="alert-danger">
+          {error}
+        </p>
+      )}
+      {done && (
+        <p role="status" className="alert-good">
+          {done}
+        </p>
+      )}
+      {file && (
+        <div className="stack">
+          <p>
+            <strong>{file.name}</strong>: exported{' '}
+            {new Date(file.backup.exportedAt).toLocaleString()}.
+          </p>
+          <fieldset className="stack">
+            <legend>How to restore</legend>
+            <label>
+              <input
+                type="radio"
+                name={`${id}-mode`}
+                checked={mode === 'merge'}
+                onChange={() => setMode('merge')}
+              />{' '}
+              Merge: add what is new, keep the newer version of each record
+            </label>
+            <label>
+              <input
+                type="radio"
+                name={`${id}-mode`}
+                checked={mode === 'replace'}
+                onChange={() => setMode('replace')}
+              />{' '}
+              Replace: this browser’s data becomes exactly the backup
+            </label>
+          </fieldset>
+          {preview && (
+            <table className="counts-table" aria-label="What the restore would do">
+              <thead>
+                <tr>
+                  <th scope="col" />
+                  <th scope="col">In file</th>
+                  <th scope="col">Add</th>
+                  <th scope="col">Update</th>
+                  <th scope="col">{mode === 'merge' ? 'Keep ours' : 'Remove'}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {TABLE_NAMES.map((t) => {
+                  const p = preview.tables[t];
+                  return (
+                    <tr key={t}>
+                      <th scope="row">{TABLE_LABELS[t]}</th>
+                      <td>{p.inFile.toLocaleString()}</td>
+                      <td>{p.add.toLocaleString()}</td>
+                      <td>{p.update.toLocaleString()}</td>
+                      <td>{(mode === 'merge' ? p.keep : p.remove).toLocaleString()}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+          <div className="row">
+            <button
+              type="button"
+              className={mode === 'replace' ? 'danger' : 'primary'}
+              disabled={!preview || busy}
+              onClick={restore}
+            >
+              {busy ? 'Restoring…' : mode === 'replace' ? 'Replace everything' : 'Merge backup'}
+            </button>
+            <button type="button" onClick={() => (setFile(null), setPreview(null))}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  if (n < 1024 ** 3) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `${(n / 1024 ** 3).toFixed(1)} GB`;
+}
+
+function StorageCard() {
+  const { storage } = useWorkspaceEnv();
+  const id = useId();
+  const [persisted, setPersisted] = useState<boolean | null>(null);
+  const [estimate, setEstimate] = useState<{ usage?: number; quota?: number } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  async function refresh() {
+    if (!storage) return;
+    const [p, e] = await Promise.all([
+      storage.persisted().catch(() => false),
+      storage.estimate().catch(() => null),
+    ]);
+    setPersisted(p);
+    setEstimate(e);
+  }
+  useEffect(() => {
+    void refresh();
+  }, [storage]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  async function ask() {
+    if (!storage) return;
+    const granted = await storage.persist().catch(() => false);
+    setMessage(
+      granted
+        ? 'Done: the browser will not clear Callprep’s data to free space.'
+        : 'The browser said no for now; it may allow it later as you use Callprep more.',
+    );
+    await refresh();
+  }
+
+  return (
+    <section className="card stack" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Storage</h2>
+      {!storage ? (
+        <p className="muted">This browser does not report its storage.</p>
+      ) : (
+        <>
+          <p>
+            Persistent storage:{' '}
+            <strong>{persisted === null ? 'checking…' : persisted ? 'on' : 'off'}</strong>
+            {persisted === false &&
+              ' — when the disk is nearly full, the browser may clear data that is not persistent.'}
+          </p>
+          {estimate?.usage !== undefined && (
+            <p>
+              Used: <strong>{formatBytes(estimate.usage)}</strong>
+              {estimate.quota ? ` of ${formatBytes(estimate.quota)} available` : ''}
+            </p>
+          )}
+          {persisted === false && (
+            <div className="row">
+              <button type="button" onClick={ask}>
+                Keep my data (ask for persistent storage)
+              </button>
+            </div>
+          )}
+          {message && (
+            <p role="status" className="muted">
+              {message}
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

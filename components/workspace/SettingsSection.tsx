@@ -1,0 +1,298 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { addCustomHost, hostGranted, removeCustomHost } from '@/lib/custom-hosts';
+import { domain as domainSchema, type Settings } from '@/lib/db/models';
+import { getSettings, updateSettings } from '@/lib/db/settings';
+import { isFreeMailDomain } from '@/lib/match/free-mail';
+import { splitList } from './CustomerDetail';
+import { errorText, useWorkspaceEnv } from './env';
+
+/** The sites Callprep recognizes out of the box, which the seller may switch off. */
+export const BUILTIN_SITES: { id: string; label: string }[] = [
+  { id: 'gmail', label: 'Gmail' },
+  { id: 'outlook', label: 'Outlook on the web' },
+  { id: 'gcalendar', label: 'Google Calendar' },
+  { id: 'salesforce', label: 'Salesforce' },
+  { id: 'hubspot', label: 'HubSpot' },
+  { id: 'pipedrive', label: 'Pipedrive' },
+  { id: 'dynamics', label: 'Microsoft Dynamics 365' },
+  { id: 'zoho', label: 'Zoho CRM' },
+  { id: 'linkedin', label: 'LinkedIn' },
+];
+
+/** Own domains from free text: each valid and not free-mail, or a message saying which is not. */
+export function parseOwnDomains(text: string): { domains: string[] } | { error: string } {
+  const domains: string[] = [];
+  for (const raw of splitList(text)) {
+    const parsed = domainSchema.safeParse(raw);
+    if (!parsed.success) return { error: `“${raw}” is not a domain (like yourcompany.com).` };
+    if (isFreeMailDomain(parsed.data)) {
+      return {
+        error: `${parsed.data} is a free-mail domain: it is never matched as a customer anyway, so it need not be listed.`,
+      };
+    }
+    if (!domains.includes(parsed.data)) domains.push(parsed.data);
+  }
+  if (domains.length > 50) return { error: 'At most 50 domains.' };
+  return { domains };
+}
+
+/** Reminder minutes from an input's text: a whole number from 0 to 1440. */
+export function parseReminderMinutes(text: string): { minutes: number } | { error: string } {
+  const n = Number(text.trim());
+  if (text.trim() === '' || !Number.isInteger(n) || n < 0 || n > 1440) {
+    return { error: 'Enter whole minutes from 0 to 1440 (24 hours).' };
+  }
+  return { minutes: n };
+}
+
+export function SettingsSection() {
+  const { db } = useWorkspaceEnv();
+  const settings = useLiveQuery(() => getSettings(db), [db]);
+  return (
+    <section aria-labelledby="settings-title" className="stack">
+      <h1 id="settings-title">Settings</h1>
+      {settings === undefined ? (
+        <p className="muted">Loading…</p>
+      ) : (
+        <>
+          <OwnDomains settings={settings} />
+          <Reminder settings={settings} />
+          <Sites settings={settings} />
+          <CustomHosts settings={settings} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function OwnDomains({ settings }: { settings: Settings }) {
+  const { db } = useWorkspaceEnv();
+  const id = useId();
+  const [text, setText] = useState(settings.ownDomains.join('\n'));
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    const parsed = parseOwnDomains(text);
+    if ('error' in parsed) return (setError(parsed.error), setSaved(false));
+    try {
+      await updateSettings(db, { ownDomains: parsed.domains });
+      setText(parsed.domains.join('\n'));
+      setError(null);
+      setSaved(true);
+    } catch (err) {
+      setError(errorText(err));
+    }
+  }
+
+  return (
+    <form className="card stack" onSubmit={save} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Your own email domains</h2>
+      <label htmlFor={`${id}-domains`}>
+        Domains of your company, one per line (mail from these is never matched as a customer)
+      </label>
+      <textarea
+        id={`${id}-domains`}
+        rows={3}
+        value={text}
+        onChange={(e) => (setText(e.target.value), setSaved(false))}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      {error && (
+        <p id={`${id}-error`} role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      <div className="row">
+        <button type="submit">Save domains</button>
+        <span role="status" className="muted">
+          {saved ? 'Saved' : ''}
+        </span>
+      </div>
+    </form>
+  );
+}
+
+function Reminder({ settings }: { settings: Settings }) {
+  const { db } = useWorkspaceEnv();
+  const id = useId();
+  const [text, setText] = useState(String(settings.reminderMinutes));
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    const parsed = parseReminderMinutes(text);
+    if ('error' in parsed) return (setError(parsed.error), setSaved(false));
+    try {
+      await updateSettings(db, { reminderMinutes: parsed.minutes });
+      setError(null);
+      setSaved(true);
+    } catch (err) {
+      setError(errorText(err));
+    }
+  }
+
+  return (
+    <form className="card stack" onSubmit={save} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Meeting reminder</h2>
+      <div className="row">
+        <label htmlFor={`${id}-minutes`}>Remind me this many minutes before a meeting</label>
+        <input
+          id={`${id}-minutes`}
+          inputMode="numeric"
+          className="narrow"
+          value={text}
+          onChange={(e) => (setText(e.target.value), setSaved(false))}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+        <button type="submit">Save</button>
+        <span role="status" className="muted">
+          {saved ? 'Saved' : ''}
+        </span>
+      </div>
+      {error && (
+        <p id={`${id}-error`} role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function Sites({ settings }: { settings: Settings }) {
+  const { db } = useWorkspaceEnv();
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  async function toggle(site: string, on: boolean) {
+    const disabled = on
+      ? settings.disabledSites.filter((s) => s !== site)
+      : [...settings.disabledSites, site];
+    try {
+      await updateSettings(db, { disabledSites: disabled });
+      setError(null);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }
+  return (
+    <fieldset className="card stack">
+      <legend>
+        <h2 id={`${id}-title`}>Sites Callprep recognizes</h2>
+      </legend>
+      <ul className="plain-list sites-grid">
+        {BUILTIN_SITES.map((s) => (
+          <li key={s.id}>
+            <label>
+              <input
+                type="checkbox"
+                checked={!settings.disabledSites.includes(s.id)}
+                onChange={(e) => toggle(s.id, e.target.checked)}
+              />{' '}
+              {s.label}
+            </label>
+          </li>
+        ))}
+      </ul>
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+function CustomHosts({ settings }: { settings: Settings }) {
+  const { db, hosts } = useWorkspaceEnv();
+  const id = useId();
+  const [input, setInput] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [granted, setGranted] = useState<Record<string, boolean>>({});
+
+  useEffect(() => {
+    if (!hosts) return;
+    let live = true;
+    void Promise.all(settings.customHosts.map((h) => hostGranted(hosts, h))).then((flags) => {
+      if (live) setGranted(Object.fromEntries(settings.customHosts.map((h, i) => [h, flags[i]!])));
+    });
+    return () => {
+      live = false;
+    };
+  }, [hosts, settings.customHosts]);
+
+  function add(e: FormEvent) {
+    e.preventDefault();
+    if (!hosts) return setError('This browser cannot add hosts from here.');
+    setBusy(true);
+    // The permission request must start inside the click: no await before it.
+    void addCustomHost(hosts, db, input, settings.customHosts).then((result) => {
+      setBusy(false);
+      if (result.ok) {
+        setInput('');
+        setError(null);
+      } else setError(result.error);
+    });
+  }
+
+  async function remove(host: string) {
+    try {
+      if (hosts) await removeCustomHost(hosts, db, host);
+      else
+        await updateSettings(db, {
+          customHosts: settings.customHosts.filter((h) => h !== host),
+        });
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }
+
+  return (
+    <section className="card stack" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Custom CRM hosts</h2>
+      <p className="muted">
+        A CRM at its own address (self-hosted, a regional instance)? Add its host: your browser asks
+        you to allow Callprep on that one host only.
+      </p>
+      {settings.customHosts.length > 0 && (
+        <ul className="plain-list stack">
+          {settings.customHosts.map((h) => (
+            <li key={h} className="row">
+              <code>{h}</code>
+              {granted[h] === false && (
+                <span className="badge-warn">Access not granted: remove it and add it again</span>
+              )}
+              <button type="button" onClick={() => remove(h)} aria-label={`Remove ${h}`}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="row" onSubmit={add}>
+        <label htmlFor={`${id}-host`}>Host</label>
+        <input
+          id={`${id}-host`}
+          value={input}
+          placeholder="crm.example.com"
+          onChange={(e) => setInput(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+        <button type="submit" disabled={busy}>
+          Add host
+        </button>
+      </form>
+      {error && (
+        <p id={`${id}-error`} role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
