@@ -1,0 +1,166 @@
+import { getSettings } from '../db/settings';
+import type { CallprepDB } from '../db/schema';
+import { matchCustomer } from '../match/match-customer';
+import type { Match } from '../match/types';
+import { MESSAGE } from '../messaging';
+import { parseMessage, type ValidMessage } from '../messaging-schema';
+import type { PageSignal } from '../recognize/signal';
+import {
+  clearTabState,
+  readTabState,
+  writeTabState,
+  type SessionArea,
+  type TabState,
+} from '../tab-state';
+import { setTabBadge, type TabBadgeAction } from './badge';
+
+/**
+ * The background's matching half: a content script reports what its tab shows,
+ * the background validates it, matches it against the customers and keeps the
+ * result per tab in storage.session (read by the side panel, popup and badge).
+ * Nothing lives in module variables: the MV3 worker may be stopped between any
+ * two events, and everything needed is passed in (`env`) or read from storage.
+ */
+export type MatchingEnv = {
+  db: CallprepDB;
+  /** `browser.runtime.id`: messages from anyone else are ignored */
+  runtimeId: string;
+  session: SessionArea;
+  /** toolbar action for the per-tab badge; optional (tests, browsers without one) */
+  action?: TabBadgeAction;
+  now: () => number;
+};
+
+/** The parts of `runtime.MessageSender` that are checked. */
+export type MessageSender = {
+  id?: string;
+  tab?: { id?: number };
+  frameId?: number;
+  url?: string;
+};
+
+/**
+ * The message if it is one of ours, well-formed and sent by this extension, else
+ * null (to be ignored). A page signal must come from a tab's top frame: frames
+ * inside a page (ads, embedded widgets) never speak for the tab.
+ */
+export function acceptMessage(
+  raw: unknown,
+  sender: MessageSender | undefined,
+  runtimeId: string,
+): ValidMessage | null {
+  if (!sender || !runtimeId || sender.id !== runtimeId) return null;
+  const message = parseMessage(raw);
+  if (!message) return null;
+  if (message.type === MESSAGE.pageSignal) {
+    const tabId = sender.tab?.id;
+    if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0) return null;
+    if (sender.frameId !== undefined && sender.frameId !== 0) return null;
+  }
+  return message;
+}
+
+/** True for the messages this module answers (the others belong to other listeners). */
+export function isMatchingMessage(message: ValidMessage): boolean {
+  return message.type === MESSAGE.pageSignal || message.type === MESSAGE.rematch;
+}
+
+/**
+ * Handles one runtime message. Returns the tab's new state for `pageSignal` and
+ * `rematch` (null when `rematch` names a tab with nothing recorded), and
+ * undefined for anything ignored or not ours to answer.
+ */
+export async function handleMessage(
+  env: MatchingEnv,
+  raw: unknown,
+  sender: MessageSender | undefined,
+): Promise<TabState | null | undefined> {
+  const message = acceptMessage(raw, sender, env.runtimeId);
+  if (!message) return undefined;
+  switch (message.type) {
+    case MESSAGE.pageSignal:
+      return recordSignal(env, sender!.tab!.id!, message.signal as PageSignal | null);
+    case MESSAGE.rematch:
+      return rematchTab(env, message.tabId);
+    default:
+      return undefined; // dataChanged: the before-meeting listeners handle it
+  }
+}
+
+/** A tab now shows `signal` (null: nothing recognized): match it and store the result. */
+export async function recordSignal(
+  env: MatchingEnv,
+  tabId: number,
+  signal: PageSignal | null,
+): Promise<TabState> {
+  const at = env.now();
+  const match = signal ? await safeMatch(env, signal) : null;
+  return store(env, tabId, { signal, match, at });
+}
+
+/**
+ * Matches the tab's stored page again (after the seller linked or created a
+ * customer). Null when nothing is recorded for the tab.
+ */
+export async function rematchTab(env: MatchingEnv, tabId: number): Promise<TabState | null> {
+  const current = await readTabState(env.session, tabId);
+  if (!current) return null;
+  const at = Math.max(env.now(), current.at);
+  const match = current.signal ? await safeMatch(env, current.signal) : null;
+  return store(env, tabId, { signal: current.signal, match, at });
+}
+
+/** The tab closed: forget it (the browser drops its badge by itself). */
+export async function forgetTab(env: Pick<MatchingEnv, 'session'>, tabId: number): Promise<void> {
+  await clearTabState(env.session, tabId);
+}
+
+/**
+ * A tab starts loading a page. Content scripts only run on recognized sites and
+ * only report changes, so when the tab leaves for another origin (or one we may
+ * not read: `url` is then not given), what it showed is forgotten. Same-origin
+ * loads keep the state: the new page's content script reports its own signal.
+ */
+export async function onTabLoading(
+  env: MatchingEnv,
+  tabId: number,
+  change: { status?: string; url?: string },
+): Promise<void> {
+  if (change.status !== 'loading') return;
+  const current = await readTabState(env.session, tabId);
+  if (!current) return;
+  if (change.url && current.signal && sameOrigin(change.url, current.signal.url)) return;
+  await clearTabState(env.session, tabId);
+  if (env.action) await setTabBadge(env.action, tabId, null);
+}
+
+async function safeMatch(env: MatchingEnv, signal: PageSignal): Promise<Match | null> {
+  try {
+    const { ownDomains } = await getSettings(env.db);
+    return await matchCustomer(signal, env.db, { ownDomains });
+  } catch (error) {
+    // The page is still recorded (the side panel offers the picker); the worker lives on.
+    console.error('Callprep: matching failed', error);
+    return null;
+  }
+}
+
+/**
+ * Writes the state unless a newer one arrived while this one was being matched
+ * (two quick navigations: the later page wins), and updates the tab's badge.
+ */
+async function store(env: MatchingEnv, tabId: number, state: TabState): Promise<TabState> {
+  const current = await readTabState(env.session, tabId);
+  if (current && current.at > state.at) return current;
+  await writeTabState(env.session, tabId, state);
+  if (env.action) await setTabBadge(env.action, tabId, state.match);
+  return state;
+}
+
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { handleMessage, type MatchingEnv } from '@/lib/background/handle-message';
+import { installMatching, type MatchingBrowser } from '@/lib/background/matching-wiring';
+import { MESSAGE } from '@/lib/messaging';
+import { readTabState } from '@/lib/tab-state';
+import { addContact, addCustomer, signal, testDb } from '../match/helpers';
+
+const TAB = 12;
+
+/** Runs the onMessage listeners as the browser does: message, sender, sendResponse. */
+const deliver = (message: unknown, sender: object, sendResponse: (r?: unknown) => void) =>
+  (fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>)(
+    message,
+    sender,
+    sendResponse,
+  );
+const thread = signal({ people: [{ name: 'Ada', email: 'ada@acme.com', role: 'from' }] });
+
+/** Everything a worker builds when it starts: a database handle and the handlers' environment. */
+function startWorker(dbName: string): MatchingEnv {
+  return {
+    db: testDb(dbName),
+    runtimeId: fakeBrowser.runtime.id,
+    session: fakeBrowser.storage.session,
+    action: fakeBrowser.action,
+    now: Date.now,
+  };
+}
+
+describe('service-worker restart', () => {
+  it('keeps the per-tab match, and rematch still works, after every in-memory object is gone', async () => {
+    const dbName = 'test-' + crypto.randomUUID();
+    let worker: MatchingEnv | null = startWorker(dbName);
+    const acme = await addCustomer(worker.db, { name: 'Acme', domains: ['acme.com'] });
+    const first = await handleMessage(
+      worker,
+      { type: MESSAGE.pageSignal, signal: thread },
+      { id: fakeBrowser.runtime.id, tab: { id: TAB } },
+    );
+    expect(first!.match).toMatchObject({ customerId: acme.id, via: 'domain' });
+
+    // The worker dies: its database connection and every object it held are gone.
+    worker.db.close();
+    worker = null;
+
+    // A new worker starts from scratch, with only the browser's session storage and IndexedDB.
+    const restarted = startWorker(dbName);
+    expect(await readTabState(restarted.session, TAB)).toEqual(first);
+
+    // The seller adds Ada as a contact (side panel), then asks for a rematch.
+    await addContact(restarted.db, { customerId: acme.id, name: 'Ada', emails: ['ada@acme.com'] });
+    const again = await handleMessage(
+      restarted,
+      { type: MESSAGE.rematch, tabId: TAB },
+      { id: fakeBrowser.runtime.id },
+    );
+    expect(again!.match).toMatchObject({ customerId: acme.id, via: 'email' });
+    expect(await readTabState(fakeBrowser.storage.session, TAB)).toEqual(again);
+  });
+
+  it('the wired listeners work again after the worker restarts', async () => {
+    const dbName = 'test-' + crypto.randomUUID();
+    const seed = testDb(dbName);
+    const acme = await addCustomer(seed, { name: 'Acme', domains: ['acme.com'] });
+    seed.close();
+
+    const b = fakeBrowser as unknown as MatchingBrowser;
+    installMatching(b, () => testDb(dbName));
+    const reply = vi.fn();
+    const kept = await deliver(
+      { type: MESSAGE.pageSignal, signal: thread },
+      { id: fakeBrowser.runtime.id, tab: { id: TAB }, frameId: 0 },
+      reply,
+    );
+    expect(kept).toEqual([true]); // the answer comes asynchronously
+    await vi.waitFor(() => expect(reply).toHaveBeenCalled());
+    expect(reply.mock.calls[0]![0]).toMatchObject({ match: { customerId: acme.id } });
+
+    // Restart: the old listeners are gone with the old worker; main() registers new ones.
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    fakeBrowser.tabs.onRemoved.removeAllListeners();
+    fakeBrowser.tabs.onUpdated.removeAllListeners();
+    installMatching(b, () => testDb(dbName));
+    expect((await readTabState(fakeBrowser.storage.session, TAB))!.match!.customerId).toBe(acme.id);
+
+    const reply2 = vi.fn();
+    await deliver({ type: MESSAGE.rematch, tabId: TAB }, { id: fakeBrowser.runtime.id }, reply2);
+    await vi.waitFor(() => expect(reply2).toHaveBeenCalled());
+    expect(reply2.mock.calls[0]![0]).toMatchObject({ match: { customerId: acme.id } });
+
+    // Closing the tab forgets it.
+    await fakeBrowser.tabs.onRemoved.trigger(TAB, { windowId: 1, isWindowClosing: false });
+    await vi.waitFor(async () =>
+      expect(await readTabState(fakeBrowser.storage.session, TAB)).toBeNull(),
+    );
+  });
+
+  it('the wired listener ignores what is not ours, and leaves dataChanged to others', async () => {
+    const b = fakeBrowser as unknown as MatchingBrowser;
+    installMatching(b, () => testDb());
+    const reply = vi.fn();
+    const results = await deliver(
+      { type: MESSAGE.pageSignal, signal: thread },
+      { id: 'another-extension', tab: { id: TAB } },
+      reply,
+    );
+    expect(results).toEqual([undefined]);
+    expect(
+      await deliver({ type: MESSAGE.dataChanged }, { id: fakeBrowser.runtime.id }, reply),
+    ).toEqual([undefined]);
+    expect(reply).not.toHaveBeenCalled();
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+});
