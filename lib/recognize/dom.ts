@@ -28,7 +28,17 @@ export function clean(raw: string | null | undefined, max = 200): string | undef
     : undefined;
 }
 
-export const text = (el: Element | null | undefined, max = 200) => clean(el?.textContent, max);
+/**
+ * An element's text, reading only as many text nodes as the cap needs: textContent
+ * on a hostile or huge subtree would build a multi-megabyte string first.
+ */
+export function text(el: Element | null | undefined, max = 200): string | undefined {
+  if (!el) return undefined;
+  let s = '';
+  const walk = el.ownerDocument.createTreeWalker(el, 4 /* text nodes */);
+  for (let n = walk.nextNode(); n && s.length < max * 4; n = walk.nextNode()) s += n.nodeValue;
+  return clean(s, max);
+}
 
 export const attr = (el: Element | null | undefined, name: string, max = 200) =>
   clean(el?.getAttribute(name), max);

@@ -48,7 +48,7 @@ function readRow(row: Element, role: PersonRole, who: People): void {
     const email = emailOf(el);
     if (email) who.add(role, text(el)?.split('<')[0], email);
   }
-  const raw = (row.textContent ?? '').slice(0, 4000);
+  const raw = text(row, 1000) ?? '';
   for (const m of raw.matchAll(/([^<>;,]{0,120}?)\s*<\s*([^<>\s]{3,320})\s*>/g))
     who.add(role, m[1]!.replace(LABEL, ''), m[2]);
   for (const email of emailsIn(raw)) who.add(role, undefined, email);
