@@ -39,15 +39,17 @@ export function roleRank(role: PersonRole, crmPage: boolean): number {
 }
 
 /**
- * The page's people minus the seller's own colleagues (own domains), each email
- * once, most decisive first. People without an email stay (their name can still
- * be learned on a CRM contact page).
+ * The page's people minus the seller and colleagues (own domains; the sender of
+ * a message being composed), each email once, most decisive first. People
+ * without an email stay (their name can still be learned on a CRM contact page).
  */
 export function externalPeople(signal: PageSignal, ownDomains: readonly string[]): PagePerson[] {
   const crmPage = isCrmPage(signal);
   const byEmail = new Map<string, PagePerson>();
   const nameOnly: PagePerson[] = [];
   for (const p of signal.people) {
+    // In a message being written, "from" is the seller's own mailbox, whatever its domain.
+    if (signal.view === 'compose' && p.role === 'from') continue;
     const email = p.email?.trim().toLowerCase() || undefined;
     const domain = emailDomain(email);
     if (domain && isOwnDomain(domain, ownDomains)) continue;

@@ -509,3 +509,23 @@ describe('matchCustomer: order, candidates and ambiguity', () => {
     ).toBeNull();
   });
 });
+
+describe('matchCustomer: composing', () => {
+  it('the sender of a message being composed is the seller, even without own domains set', async () => {
+    const db = testDb();
+    await addCustomer(db, { name: 'Seller Inc', domains: ['seller.example'] });
+    const acme = await addCustomer(db, { name: 'Acme', domains: ['acme.com'] });
+    const m = await matchCustomer(
+      signal({
+        view: 'compose',
+        people: [
+          { email: 'me@seller.example', role: 'from' },
+          { email: 'ada@acme.com', role: 'to' },
+        ],
+      }),
+      db,
+      none,
+    );
+    expect(m).toMatchObject({ customerId: acme.id, ambiguous: false, candidates: [] });
+  });
+});
