@@ -164,7 +164,7 @@ export async function measureHostCost(ext: Extension, opts: HostCostOptions): Pr
         pairedRatio(s(withExt, 'script'), s(without, 'script')),
         '×',
         1.02,
-        `CDP ScriptDuration; median of per-pair ratios; ${span}`,
+        `CDP ScriptDuration (thread CPU time); median of per-pair ratios; ${span}`,
       ),
       result(
         'host page task time, with ÷ without',

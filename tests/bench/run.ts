@@ -17,7 +17,7 @@ import { measureFirstPaint } from './first-paint';
 import { measureHostCost } from './host-cost';
 import { measureMatching } from './matching';
 import { measureRecognition } from './recognition';
-import { formatMarkdown, formatTable, skipped, type Result } from './report';
+import { formatMarkdown, formatTable, skipped, summarize, type Result } from './report';
 import { measureSize } from './size';
 
 const quick = process.argv.includes('--quick');
@@ -86,10 +86,13 @@ async function writeReadme(results: Result[], meta: string): Promise<void> {
   const heading = '\n## Performance\n';
   const at = readme.indexOf(heading);
   const section =
-    `${heading}\nMeasured by \`npm run bench\` in real headless Chromium with the built extension ` +
-    '(medians of repeated runs; host-page ratios from side-by-side runs). The run never fails on a budget: ' +
-    'over-budget figures are marked ✗. Raw figures: `bench/results.json`.\n\n' +
-    `${formatMarkdown(results)}\n\n${meta}\n`;
+    `${heading}\n` +
+    '```sh\nnpm run bench              # about 5 minutes; --quick: smaller and fewer runs; --readme: rewrite this section\n```\n\n' +
+    'Builds the extension into `.output-bench/` and measures it in real headless Chromium: medians of ' +
+    'repeated runs, host-page ratios from side-by-side runs with and without the extension. Budgets are ' +
+    'the ones in DESIGN.md; the run never fails on them (over budget is marked ✗). Every figure, per ' +
+    'fixture: `bench/results.json`. These machines are shared (2 cores), so expect ±30 % between runs.\n\n' +
+    `${formatMarkdown(summarize(results))}\n\n${meta}\n`;
   await writeFile('README.md', (at >= 0 ? readme.slice(0, at) : readme.trimEnd() + '\n') + section);
 }
 

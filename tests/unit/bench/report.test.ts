@@ -7,6 +7,7 @@ import {
   result,
   round,
   skipped,
+  summarize,
 } from '../../bench/report';
 
 describe('bench statistics', () => {
@@ -62,5 +63,27 @@ describe('bench results', () => {
   it('writes Markdown rows with separators in notes escaped', () => {
     const md = formatMarkdown([result('bulk load', 12345, 'rows/s', null, 'a | b')]);
     expect(md.split('\n')[2]).toBe('| bulk load | 12,345 rows/s |  |  | a \\| b |');
+  });
+});
+
+describe('README summary', () => {
+  it('folds the per-fixture recognition rows into the slowest one', () => {
+    const rows = summarize([
+      result('content script size (raw)', 22, 'KB', 15),
+      result('recognition: gmail-list', 0.02, 'ms', 2),
+      result('recognition: salesforce-record', 0.09, 'ms', 2),
+      result('recognition: outlook-thread', 0.05, 'ms', 2),
+      result('recognition: 5,000-element Gmail thread', 0.25, 'ms', 2),
+    ]);
+    expect(rows.map((r) => r.name)).toEqual([
+      'content script size (raw)',
+      'recognition: slowest of 3 site fixtures',
+      'recognition: 5,000-element Gmail thread',
+    ]);
+    expect(rows[1]).toMatchObject({
+      value: 0.09,
+      pass: true,
+      note: 'salesforce-record; 3/3 within budget',
+    });
   });
 });
