@@ -66,8 +66,9 @@ export default defineContentScript({
     const urlChanged = () => watcher.urlMaybeChanged();
     ctx.addEventListener(window, 'popstate', urlChanged);
     ctx.addEventListener(window, 'hashchange', urlChanged);
+    // pushState is invisible to content scripts; WXT's location watcher uses the
+    // Navigation API where there is one and a 1 s poll elsewhere.
     ctx.addEventListener(window, 'wxt:locationchange', urlChanged);
-    ctx.setInterval(urlChanged, 1000); // pushState is invisible to content scripts: poll, cheaply
     ctx.addEventListener(document, 'visibilitychange', () => watcher.visibilityChanged());
     // Typing a subject or a recipient changes no attribute; listen for it on key fields only.
     ctx.addEventListener(

@@ -104,21 +104,6 @@ function readCompose(scope: Element, who: People): void {
         emailOf(chip),
       );
   }
-  // Older compose keeps "Name <addr>, …" in (hidden) fields named to / cc / bcc.
-  for (const f of $$(
-    scope,
-    'input[name=to], input[name=cc], input[name=bcc], textarea[name=to], textarea[name=cc]',
-    6,
-  )) {
-    for (const part of (value(f, 8000) ?? '').split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).slice(0, 100)) {
-      const m = /^(.*?)<([^>]+)>$/.exec(part.trim());
-      who.add(
-        f.getAttribute('name') === 'to' ? 'to' : 'cc',
-        m?.[1]?.replace(/"/g, ''),
-        m ? m[2] : part,
-      );
-    }
-  }
 }
 
 export const gmail: Recognizer = {
