@@ -59,12 +59,16 @@ export const GoalItem = forwardRef<
       </div>
       <div className="goal-actions row">
         {goal.status !== 'achieved' && (
-          <button type="button" onClick={onAchieved}>
-            Mark achieved<span className="visually-hidden">: {goal.statement}</span>
+          <button
+            type="button"
+            onClick={onAchieved}
+            aria-label={`Mark achieved: ${goal.statement}`}
+          >
+            Mark achieved
           </button>
         )}
-        <button type="button" onClick={onEdit}>
-          Edit<span className="visually-hidden"> goal: {goal.statement}</span>
+        <button type="button" onClick={onEdit} aria-label={`Edit goal: ${goal.statement}`}>
+          Edit
         </button>
         <span className="spacer" />
         <button

@@ -45,10 +45,13 @@ export function LiveNotes({
   customerId,
   meetingId,
   textareaRef,
+  debounceMs = 300,
 }: {
   customerId: string;
   meetingId: string | null;
   textareaRef?: Ref<HTMLTextAreaElement>;
+  /** pause before a save while typing */
+  debounceMs?: number;
 }) {
   const { db, now } = usePanelEnv();
   const id = useId();
@@ -61,7 +64,7 @@ export function LiveNotes({
   const { saver, backup } = useMemo(() => {
     const backup = readBackup(key);
     const saver = createNoteAutosaver({
-      delayMs: 300,
+      delayMs: debounceMs,
       initialNoteId: backup?.noteId ?? null,
       async save(noteId, body) {
         if (body.trim() === '') {
@@ -90,7 +93,7 @@ export function LiveNotes({
       },
     });
     return { saver, backup };
-  }, [db, now, customerId, meetingId, key]);
+  }, [db, now, customerId, meetingId, key, debounceMs]);
 
   // A new customer or meeting: start from what an earlier panel left unsaved, if anything.
   useEffect(() => {

@@ -57,15 +57,23 @@ export function NewsSection({ customerId }: { customerId: string }) {
                     {n.url && (
                       <>
                         {' '}
-                        <a href={n.url} target="_blank" rel="noopener noreferrer">
-                          link<span className="visually-hidden"> for {n.text}</span>
+                        <a
+                          href={n.url}
+                          target="_blank"
+                          rel="noopener noreferrer"
+                          aria-label={`Link for ${n.text}`}
+                        >
+                          link
                         </a>
                       </>
                     )}
                   </span>
-                  <button type="button" onClick={() => void toggle(n.id, n.sharedAt === null)}>
+                  <button
+                    type="button"
+                    onClick={() => void toggle(n.id, n.sharedAt === null)}
+                    aria-label={`${n.sharedAt === null ? 'Mark shared' : 'Mark not shared'}: ${n.text}`}
+                  >
                     {n.sharedAt === null ? 'Shared' : 'Not shared'}
-                    <span className="visually-hidden">: {n.text}</span>
                   </button>
                 </li>
               ))}
@@ -73,7 +81,7 @@ export function NewsSection({ customerId }: { customerId: string }) {
           )}
           <form className="stack quick-add" onSubmit={add} aria-label="Add news" noValidate>
             <div className="field">
-              <label htmlFor={`${id}-text`}>News to share</label>
+              <label htmlFor={`${id}-text`}>News</label>
               <input
                 id={`${id}-text`}
                 value={text}

@@ -34,13 +34,14 @@ export function OverdueBanner({ customerId, now }: { customerId: string; now: nu
             <button
               type="button"
               className="overdue-done"
+              aria-label={`Mark done: ${c.text}`}
               onClick={() =>
                 void completeCommitment(db, c.id, clock).catch((e) =>
                   setError(`Could not mark it done: ${e instanceof Error ? e.message : e}`),
                 )
               }
             >
-              Mark done<span className="visually-hidden">: {c.text}</span>
+              Mark done
             </button>
           </li>
         ))}

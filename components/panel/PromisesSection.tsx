@@ -83,10 +83,10 @@ export function PromisesSection({
                           <button
                             type="button"
                             className="promise-toggle"
+                            aria-label={`${done ? 'Reopen' : 'Mark done'}: ${c.text}`}
                             onClick={() => void setDone(c, !done)}
                           >
                             {done ? 'Reopen' : 'Done'}
-                            <span className="visually-hidden">: {c.text}</span>
                           </button>
                         </li>
                       );

@@ -51,9 +51,12 @@ export function QuestionsSection({ customerId }: { customerId: string }) {
               {rows.map((q) => (
                 <li key={q.id} className={q.askedAt !== null ? 'is-done' : ''}>
                   <span className="item-text">{q.text}</span>
-                  <button type="button" onClick={() => void toggle(q.id, q.askedAt === null)}>
+                  <button
+                    type="button"
+                    onClick={() => void toggle(q.id, q.askedAt === null)}
+                    aria-label={`${q.askedAt === null ? 'Mark asked' : 'Mark not asked'}: ${q.text}`}
+                  >
                     {q.askedAt === null ? 'Asked' : 'Not asked'}
-                    <span className="visually-hidden">: {q.text}</span>
                   </button>
                 </li>
               ))}

@@ -1,9 +1,12 @@
-import { render, type RenderOptions } from '@testing-library/react';
+import { configure, render, type RenderOptions } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { vi } from 'vitest';
 import { customers } from '@/lib/db/customers';
 import { CallprepDB } from '@/lib/db/schema';
 import { PanelEnvProvider, type LearnApi, type PanelEnv } from '@/components/panel/PanelEnv';
+
+// IndexedDB (fake) and live queries answer asynchronously; the machine is shared: be patient.
+configure({ asyncUtilTimeout: 5000 });
 
 /** A fresh database per test: no test relies on the app's singleton. */
 export function freshDb(): CallprepDB {

@@ -1,0 +1,171 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { PanelView, currentMeetingOf } from '@/components/panel/PanelView';
+import { customers, deleteCustomer } from '@/lib/db/customers';
+import { goals } from '@/lib/db/goals';
+import type { Meeting } from '@/lib/db/models';
+import { loadSampleWorkspace } from '@/lib/sample/workspace';
+import { freshDb, makeEnv, NOW, renderWithEnv } from './helpers';
+
+describe('PanelView', () => {
+  it('with no data at all, links to the welcome page to load the sample workspace', async () => {
+    renderWithEnv(
+      <PanelView subject={{ kind: 'none', signal: null }} onPick={vi.fn()} onLearned={vi.fn()} />,
+    );
+    const link = await screen.findByRole('link', { name: /load the sample workspace/ });
+    expect(link).toHaveAttribute('href', 'chrome-extension://test/options.html#welcome');
+    expect(
+      screen.getByText(/Open a customer in your CRM, an email or a calendar event/),
+    ).toBeVisible();
+  });
+
+  it('shows the sample customer top to bottom, goals first, the overdue promise as an alert', async () => {
+    const db = freshDb();
+    await loadSampleWorkspace(db, NOW);
+    renderWithEnv(
+      <PanelView
+        subject={{
+          kind: 'customer',
+          customerId: 'sample-northwind',
+          source: 'target',
+          match: null,
+          signal: null,
+        }}
+        onPick={vi.fn()}
+        onLearned={vi.fn()}
+      />,
+      makeEnv({ db }),
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' }),
+    ).toBeVisible();
+    const main = screen.getByRole('main');
+    const titles = within(main)
+      .getAllByRole('heading', { level: 2 })
+      .map((h) => h.textContent?.replace(/\s*\d+$/, ''));
+    expect(titles).toEqual([
+      'Goals',
+      'This meeting',
+      'Promises',
+      'News to share',
+      'Questions to ask',
+      'Live notes',
+      'History',
+    ]);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Send the security review answers');
+    // The banner comes before everything else in the main column.
+    expect(main.firstElementChild).toBe(alert);
+    expect(await screen.findByText('Onboarding pilot: week 4 check-in')).toBeVisible();
+    expect(await screen.findByText('Discovery with Tom (training)')).toBeVisible();
+    expect(
+      await screen.findByText(/Training is shadowing-only/, { selector: '.history-summary' }),
+    ).toBeVisible();
+  });
+
+  it('updates at once when another page changes the data', async () => {
+    const db = freshDb();
+    const c = await customers.create(db, { name: 'Initech' });
+    renderWithEnv(
+      <PanelView
+        subject={{
+          kind: 'customer',
+          customerId: c.id,
+          source: 'target',
+          match: null,
+          signal: null,
+        }}
+        onPick={vi.fn()}
+        onLearned={vi.fn()}
+      />,
+      makeEnv({ db }),
+    );
+    await screen.findByText(/No goals yet/);
+    await goals.create(db, { customerId: c.id, statement: 'Pass the ISO audit' });
+    expect(await screen.findByText('Pass the ISO audit')).toBeVisible();
+    await deleteCustomer(db, c.id);
+    expect(await screen.findByText(/That customer no longer exists/)).toBeVisible();
+  });
+
+  it('keyboard: ? opens the shortcuts, Esc closes them, / focuses the picker, N the note', async () => {
+    const db = freshDb();
+    const c = await customers.create(db, { name: 'Initech' });
+    const user = userEvent.setup();
+    renderWithEnv(
+      <PanelView
+        subject={{
+          kind: 'customer',
+          customerId: c.id,
+          source: 'target',
+          match: null,
+          signal: null,
+        }}
+        onPick={vi.fn()}
+        onLearned={vi.fn()}
+      />,
+      makeEnv({ db }),
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Initech' });
+    await user.keyboard('?');
+    const help = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(help).toHaveTextContent('Find a customer');
+    expect(help).toHaveTextContent('Start a new note');
+    expect(help).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Keyboard shortcuts' })).toHaveFocus();
+
+    await user.keyboard('/');
+    expect(screen.getByRole('combobox', { name: 'Find a customer' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    await user.click(document.body);
+    await user.keyboard('n');
+    const note = await screen.findByLabelText('Note', { exact: true });
+    await waitFor(() => expect(note).toHaveFocus());
+    expect(note).toHaveValue('');
+  });
+
+  it('switching customer with the picker calls onPick', async () => {
+    const db = freshDb();
+    const a = await customers.create(db, { name: 'Initech' });
+    const b = await customers.create(db, { name: 'Globex Health' });
+    const onPick = vi.fn();
+    const user = userEvent.setup();
+    renderWithEnv(
+      <PanelView
+        subject={{
+          kind: 'customer',
+          customerId: a.id,
+          source: 'target',
+          match: null,
+          signal: null,
+        }}
+        onPick={onPick}
+        onLearned={vi.fn()}
+      />,
+      makeEnv({ db }),
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Initech' });
+    await user.keyboard('/');
+    await user.keyboard('glo');
+    await screen.findByRole('option', { name: 'Globex Health' });
+    await user.keyboard('{Enter}');
+    expect(onPick).toHaveBeenCalledWith(b.id);
+  });
+});
+
+describe('currentMeetingOf', () => {
+  const m = (id: string, startsAt: number, status: Meeting['status'] = 'planned') =>
+    ({ id, startsAt, endsAt: null, status }) as Meeting;
+  it('prefers the meeting the panel was opened for, else the current or next', () => {
+    const rows = [
+      m('past', NOW - 86_400_000, 'done'),
+      m('next', NOW + 1000),
+      m('later', NOW + 9e6),
+    ];
+    expect(currentMeetingOf(rows, NOW)?.id).toBe('next');
+    expect(currentMeetingOf(rows, NOW, 'later')?.id).toBe('later');
+    expect(currentMeetingOf(rows, NOW, 'past')?.id).toBe('next');
+  });
+});

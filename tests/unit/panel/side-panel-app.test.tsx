@@ -1,0 +1,103 @@
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { render } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { SidePanelApp } from '@/components/panel/SidePanelApp';
+import { customers } from '@/lib/db/customers';
+import { MESSAGE } from '@/lib/messaging';
+import { PANEL_TARGET_KEY } from '@/lib/panel-target';
+import type { TabState } from '@/lib/tab-state';
+import { fakeLearn, freshDb, makeEnv } from './helpers';
+import { fakeApi } from './fake-browser';
+
+const matched = (customerId: string, name: string, at: number): TabState => ({
+  signal: { site: 'salesforce', view: 'record', url: 'https://x.lightning.force.com/', people: [] },
+  match: {
+    customerId,
+    name,
+    confidence: 1,
+    reason: 'Salesforce Account',
+    via: 'crm',
+    candidates: [],
+    ambiguous: false,
+  },
+  at,
+});
+
+describe('SidePanelApp', () => {
+  it('follows the active tab and the PanelTarget without reloading', async () => {
+    const db = freshDb();
+    const nw = await customers.create(db, { name: 'Northwind Logistics' });
+    const gx = await customers.create(db, { name: 'Globex Health' });
+    const ini = await customers.create(db, { name: 'Initech' });
+    const { api, activated } = fakeApi(1);
+    await api.storage.session.set({
+      'tab:1': matched(nw.id, nw.name, 10),
+      'tab:2': matched(gx.id, gx.name, 20),
+    });
+    const env = makeEnv({ db, session: api.storage.session });
+    render(<SidePanelApp env={env} api={api} pinnedTabId={null} />);
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' }),
+    ).toBeVisible();
+    expect(screen.getByText(/Recognized by Salesforce Account/)).toHaveTextContent('(exact)');
+
+    act(() => activated.fire({ tabId: 2, windowId: 7 }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Globex Health' })).toBeVisible();
+
+    // The popup points the panel at another customer: newer than the tab, it wins.
+    await act(() =>
+      api.storage.session.set({ [PANEL_TARGET_KEY]: { customerId: ini.id, at: 30 } }),
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Initech' })).toBeVisible();
+    expect(screen.getByText('Chosen by you')).toBeVisible();
+
+    // The tab then shows another page: the tab wins again.
+    await act(() => api.storage.session.set({ 'tab:2': matched(nw.id, nw.name, 40) }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' }),
+    ).toBeVisible();
+  });
+
+  it('picking a customer writes a PanelTarget; linking asks the background to match the tab again', async () => {
+    const db = freshDb();
+    const nw = await customers.create(db, { name: 'Northwind Logistics' });
+    const { api, store } = fakeApi(3);
+    await api.storage.session.set({
+      'tab:3': {
+        signal: {
+          site: 'gmail',
+          view: 'thread',
+          url: 'https://mail.google.com/',
+          people: [{ email: 'a@b.com', role: 'from' }],
+        },
+        match: null,
+        at: 1,
+      },
+    });
+    const learn = fakeLearn();
+    const send = vi.fn(async () => undefined);
+    const env = makeEnv({
+      db,
+      session: api.storage.session,
+      send,
+      loadLearn: async () => learn,
+      now: () => 100,
+    });
+    const user = userEvent.setup();
+    render(<SidePanelApp env={env} api={api} pinnedTabId={3} />);
+
+    await screen.findByRole('heading', { name: 'No customer recognized' });
+    await user.click(screen.getByRole('button', { name: 'Link this page to…' }));
+    await user.type(screen.getByRole('combobox', { name: 'Link this page to' }), 'north');
+    await screen.findByRole('option', { name: 'Northwind Logistics' });
+    await user.keyboard('{Enter}');
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' }),
+    ).toBeVisible();
+    expect(store[PANEL_TARGET_KEY]).toEqual({ customerId: nw.id, at: 100 });
+    expect(send).toHaveBeenCalledWith({ type: MESSAGE.rematch, tabId: 3 });
+  });
+});
