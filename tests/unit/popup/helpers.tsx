@@ -1,0 +1,54 @@
+import { render } from '@testing-library/react';
+import { vi } from 'vitest';
+import { Popup } from '@/components/popup/Popup';
+import { PopupEnvProvider, type PopupEnv } from '@/components/popup/env';
+import { customers } from '@/lib/db/customers';
+import { createMeetingWithChecklist } from '@/lib/db/meetings';
+import { CallprepDB } from '@/lib/db/schema';
+import { seedBuiltinTemplates } from '@/lib/readiness/seed';
+import { DEFAULT_TEMPLATES } from '@/lib/readiness/templates';
+import type { TabState } from '@/lib/tab-state';
+
+/** Monday 23 Nov 2026, 09:00 local time. */
+export const NOW = new Date(2026, 10, 23, 9, 0).getTime();
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+export async function makeWorld() {
+  const db = new CallprepDB(`popup-${crypto.randomUUID()}`);
+  await seedBuiltinTemplates(db, 0);
+  const northwind = await customers.create(db, {
+    name: 'Northwind Logistics',
+    domains: ['northwind-logistics.com'],
+  });
+  const globex = await customers.create(db, { name: 'Globex Health' });
+  const followUp = DEFAULT_TEMPLATES.find((t) => t.key === 'follow-up')!;
+  const meeting = (customerId: string, title: string, startsAt: number, extra = {}) =>
+    createMeetingWithChecklist(
+      db,
+      { customerId, title, startsAt, templateId: 'builtin-follow-up', ...extra },
+      followUp.items,
+      () => NOW,
+    );
+  return { db, northwind, globex, meeting };
+}
+
+export function makeEnv(db: CallprepDB, tab: TabState | null = null) {
+  const env = {
+    db,
+    now: () => NOW,
+    send: vi.fn(async () => undefined),
+    loadTabState: vi.fn(async () => tab),
+    openPanel: vi.fn(async () => 'sidepanel'),
+    workspaceUrl: (hash: string) => `chrome-extension://test/options.html${hash}`,
+  } satisfies PopupEnv;
+  return env;
+}
+
+export function renderPopup(env: PopupEnv) {
+  return render(
+    <PopupEnvProvider env={env}>
+      <Popup />
+    </PopupEnvProvider>,
+  );
+}
