@@ -21,6 +21,8 @@ export const CONFIDENCE = {
 
 /** At most this many customers are handed to Fuse, whatever the table's size. */
 export const FUZZY_CANDIDATE_CAP = 500;
+/** Words of a page's company name used to find similar names (the first ones). */
+const MAX_NAME_WORDS = 6;
 /** Runners-up returned beside the best match. */
 export const MAX_CANDIDATES = 10;
 /** Fuse score (0 = exact, 1 = unrelated) above which a name is not "similar". */
@@ -251,29 +253,33 @@ async function similarNames(
   db: CallprepDB,
   nameKey: string,
 ): Promise<{ customer: Customer; confidence: number }[]> {
-  const tokens = nameTokens(nameKey).filter((t) => !FILLER_WORDS.has(t));
+  const tokens = nameTokens(nameKey)
+    .filter((t) => !FILLER_WORDS.has(t))
+    .slice(0, MAX_NAME_WORDS);
   if (tokens.length === 0) return [];
+  // Each word gets a fair share of the pool, so a common word ("solutions") can
+  // never crowd out the rare one ("zebulon") that names the company.
+  const share = Math.ceil(FUZZY_CANDIDATE_CAP / tokens.length);
   const pool = new Map<string, Customer>();
-  const take = (rows: Customer[]) => {
-    for (const r of rows) if (pool.size < FUZZY_CANDIDATE_CAP) pool.set(r.id, r);
+  const take = (lists: Customer[][]) => {
+    for (const rows of lists)
+      for (const r of rows) if (pool.size < FUZZY_CANDIDATE_CAP) pool.set(r.id, r);
   };
+  // Names sharing a whole word first, then names sharing a word's first three letters.
   take(
-    await db.customers
-      .where('nameTokens')
-      .anyOf(tokens)
-      .distinct()
-      .limit(FUZZY_CANDIDATE_CAP)
-      .toArray(),
+    await Promise.all(
+      tokens.map((t) => db.customers.where('nameTokens').equals(t).limit(share).toArray()),
+    ),
   );
   const prefixes = [...new Set(tokens.map((t) => t.slice(0, 3)))];
-  if (pool.size < FUZZY_CANDIDATE_CAP && prefixes.length) {
+  if (pool.size < FUZZY_CANDIDATE_CAP) {
+    const prefixShare = Math.ceil((FUZZY_CANDIDATE_CAP - pool.size) / prefixes.length);
     take(
-      await db.customers
-        .where('nameTokens')
-        .startsWithAnyOf(prefixes)
-        .distinct()
-        .limit(FUZZY_CANDIDATE_CAP)
-        .toArray(),
+      await Promise.all(
+        prefixes.map((p) =>
+          db.customers.where('nameTokens').startsWith(p).limit(prefixShare).toArray(),
+        ),
+      ),
     );
   }
   if (pool.size === 0) return [];

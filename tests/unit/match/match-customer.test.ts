@@ -308,6 +308,31 @@ describe('matchCustomer: rules', () => {
   });
 });
 
+describe('matchCustomer: fuzzy candidate pool', () => {
+  it('a common word never crowds out the rare word that names the company', async () => {
+    const db = testDb();
+    const now = Date.now();
+    await db.customers.bulkAdd(
+      Array.from({ length: 900 }, (_, i) => ({
+        id: `!${i}`, // sorts before any uuid: first in every index scan
+        name: `Alpha${i} Solutions`,
+        nameKey: `alpha${i} solutions`,
+        nameTokens: [`alpha${i}`, 'solutions'],
+        domains: [],
+        crmRefs: [],
+        industry: '',
+        about: '',
+        sample: false,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    const zebulon = await addCustomer(db, { name: 'Zebulon Solutions' });
+    const m = await matchCustomer(signal({ company: 'Zebulonn Solutions' }), db, none);
+    expect(m).toMatchObject({ customerId: zebulon.id, via: 'fuzzy' });
+  });
+});
+
 describe('matchCustomer: order, candidates and ambiguity', () => {
   it('ranks crm → email → domain → company, lists runners-up best first, deduped', async () => {
     const db = testDb();
