@@ -1,92 +1,18 @@
 /**
- * Recognizes the CRM / mail / calendar page and tells the background what it
- * shows. Reads only; changes nothing on the page. Bundles no React, Dexie or
- * zod: the background validates what we send.
+ * The generic reader for hosts the seller adds in Settings (mailto links and
+ * addresses in visible text). Not in the manifest: lib/custom-hosts.ts registers
+ * it at run time, only on hosts the seller granted.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { MESSAGE, type PageSignalMessage } from '@/lib/messaging';
-import { recognizePage, recognizerFor } from '@/lib/recognize';
-import { isRelevantMutation } from '@/lib/recognize/relevance';
-import { createPageWatcher } from '@/lib/recognize/watch';
-import { RECOGNIZED_HOST_PATTERNS } from '@/lib/sites';
+import { recognizeGeneric } from '@/lib/recognize/generic';
+import { startPageRecognition } from '@/lib/recognize/in-page';
+import { makeRecognition } from '@/lib/recognize/registry';
 
 export default defineContentScript({
-  matches: [...RECOGNIZED_HOST_PATTERNS],
-  runAt: 'document_idle',
+  matches: [],
+  registration: 'runtime',
   main(ctx) {
-    let keyHref = '';
-    let keyNodes: string | undefined;
-    // The selector of nodes that matter depends on the site, which depends on the URL.
-    const keySelector = () => {
-      if (location.href !== keyHref) {
-        keyHref = location.href;
-        keyNodes = recognizerFor(keyHref)?.keyNodes;
-      }
-      return keyNodes;
-    };
-
-    const watcher = createPageWatcher({
-      recognize: () => recognizePage(document, location.href),
-      url: () => location.href,
-      hidden: () => document.hidden,
-      send(signal) {
-        // After an extension reload this script is an orphan: stop instead of throwing.
-        if (!browser.runtime?.id) return shutdown();
-        const message: PageSignalMessage = { type: MESSAGE.pageSignal, signal };
-        return browser.runtime.sendMessage(message);
-      },
-      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-      clearTimeout: (handle) => clearTimeout(handle as number),
-      onRecognize: () => performance.mark('callprep:recognize'),
-    });
-
-    const observer = new MutationObserver((records) => {
-      // While hidden the watcher only notes "dirty"; skip the relevance check too.
-      if (document.hidden || isRelevantMutation(records, keySelector())) watcher.domChanged();
-    });
-    observer.observe(document.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: [
-        'class',
-        'hidden',
-        'aria-hidden',
-        'role',
-        'style',
-        'email',
-        'data-hovercard-id',
-        'title',
-        'value',
-      ],
-    });
-
-    const urlChanged = () => watcher.urlMaybeChanged();
-    ctx.addEventListener(window, 'popstate', urlChanged);
-    ctx.addEventListener(window, 'hashchange', urlChanged);
-    // pushState is invisible to content scripts; WXT's location watcher uses the
-    // Navigation API where there is one and a 1 s poll elsewhere.
-    ctx.addEventListener(window, 'wxt:locationchange', urlChanged);
-    ctx.addEventListener(document, 'visibilitychange', () => watcher.visibilityChanged());
-    // Typing a subject or a recipient changes no attribute; listen for it on key fields only.
-    ctx.addEventListener(
-      document,
-      'input',
-      (event) => {
-        const selector = keySelector();
-        const target = event.target as Element | null;
-        if (selector && target?.closest?.(selector)) watcher.domChanged();
-      },
-      { capture: true },
-    );
-
-    function shutdown() {
-      watcher.stop();
-      observer.disconnect();
-    }
-    ctx.onInvalidated(shutdown);
-    watcher.start();
+    startPageRecognition(ctx, browser.runtime, makeRecognition([], recognizeGeneric));
   },
 });

@@ -1,0 +1,19 @@
+/**
+ * Recognizes mail pages (Gmail, Outlook on the web) and tells the background
+ * what they show. Reads only; bundles no React, Dexie or zod: the background
+ * validates what we send.
+ */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startPageRecognition } from '@/lib/recognize/in-page';
+import { MAIL_RECOGNIZERS } from '@/lib/recognize/mail-sites';
+import { makeRecognition } from '@/lib/recognize/registry';
+import { MAIL_HOST_PATTERNS } from '@/lib/sites';
+
+export default defineContentScript({
+  matches: [...MAIL_HOST_PATTERNS],
+  runAt: 'document_idle',
+  main(ctx) {
+    startPageRecognition(ctx, browser.runtime, makeRecognition(MAIL_RECOGNIZERS));
+  },
+});

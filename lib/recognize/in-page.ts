@@ -1,0 +1,93 @@
+/**
+ * Runs recognition inside a page: at load, on in-app navigation and on
+ * debounced, relevant DOM changes; never while the tab is hidden; and reports a
+ * signal only when it changed. Shared by the mail, CRM and generic content
+ * scripts, which differ only in the recognizers they bundle.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { MESSAGE, type PageSignalMessage } from '../messaging';
+import type { PageRecognition } from './registry';
+import { isRelevantMutation } from './relevance';
+import { createPageWatcher } from './watch';
+
+type Runtime = { id?: string; sendMessage(message: unknown): Promise<unknown> };
+
+export function startPageRecognition(
+  ctx: ContentScriptContext,
+  runtime: Runtime,
+  { recognizePage, recognizerFor }: PageRecognition,
+): void {
+  let keyHref = '';
+  let keyNodes: string | undefined;
+  // The selector of nodes that matter depends on the site, which depends on the URL.
+  const keySelector = () => {
+    if (location.href !== keyHref) {
+      keyHref = location.href;
+      keyNodes = recognizerFor(keyHref)?.keyNodes;
+    }
+    return keyNodes;
+  };
+
+  const watcher = createPageWatcher({
+    recognize: () => recognizePage(document, location.href),
+    url: () => location.href,
+    hidden: () => document.hidden,
+    send(signal) {
+      // After an extension reload this script is an orphan: stop instead of throwing.
+      if (!runtime?.id) return shutdown();
+      const message: PageSignalMessage = { type: MESSAGE.pageSignal, signal };
+      return runtime.sendMessage(message);
+    },
+    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+    clearTimeout: (handle) => clearTimeout(handle as number),
+    onRecognize: () => performance.mark('callprep:recognize'),
+  });
+
+  const observer = new MutationObserver((records) => {
+    // While hidden the watcher only notes "dirty"; skip the relevance check too.
+    if (document.hidden || isRelevantMutation(records, keySelector())) watcher.domChanged();
+  });
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: [
+      'class',
+      'hidden',
+      'aria-hidden',
+      'role',
+      'style',
+      'email',
+      'data-hovercard-id',
+      'title',
+      'value',
+    ],
+  });
+
+  const urlChanged = () => watcher.urlMaybeChanged();
+  ctx.addEventListener(window, 'popstate', urlChanged);
+  ctx.addEventListener(window, 'hashchange', urlChanged);
+  // pushState is invisible to content scripts; WXT's location watcher uses the
+  // Navigation API where there is one and a 1 s poll elsewhere.
+  ctx.addEventListener(window, 'wxt:locationchange', urlChanged);
+  ctx.addEventListener(document, 'visibilitychange', () => watcher.visibilityChanged());
+  // Typing a subject or a recipient changes no attribute; listen for it on key fields only.
+  ctx.addEventListener(
+    document,
+    'input',
+    (event) => {
+      const selector = keySelector();
+      const target = event.target as Element | null;
+      if (selector && target?.closest?.(selector)) watcher.domChanged();
+    },
+    { capture: true },
+  );
+
+  function shutdown() {
+    watcher.stop();
+    observer.disconnect();
+  }
+  ctx.onInvalidated(shutdown);
+  watcher.start();
+}
