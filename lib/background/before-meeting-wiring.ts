@@ -2,7 +2,7 @@ import type { CallprepDB } from '../db/schema';
 import { MESSAGE } from '../messaging';
 import type { ActionApi, AlarmsApi, NotificationsApi } from './browser-types';
 import { onBeforeMeetingAlarm, onReminderClicked, refreshBeforeMeeting } from './before-meeting';
-import type { SessionArea } from '../tab-state';
+import type { SessionAll } from './readiness-badge';
 
 /** The parts of `browser` the wiring uses (Chrome MV3 `action`, Firefox MV2 `browserAction`). */
 export type BeforeMeetingBrowser = {
@@ -17,7 +17,7 @@ export type BeforeMeetingBrowser = {
   notifications: NotificationsApi & { onClicked: { addListener(cb: (id: string) => void): void } };
   action?: ActionApi;
   browserAction?: ActionApi;
-  storage: { session: SessionArea };
+  storage: { session: SessionAll };
   tabs: { create(props: { url: string }): Promise<unknown> };
   sidePanel?: { open(options: { windowId: number }): Promise<void> };
   sidebarAction?: { open(): Promise<void> };
@@ -36,6 +36,7 @@ export function installBeforeMeeting(b: BeforeMeetingBrowser, getDb: () => Callp
     notifications: b.notifications,
     action,
     iconUrl: b.runtime.getURL('/icon/128.png'),
+    session: b.storage.session,
   });
   const refresh = () => {
     refreshBeforeMeeting(env()).catch((e) => console.error('Callprep: refresh failed', e));

@@ -2,7 +2,8 @@ import type { CallprepDB } from '../db/schema';
 import type { SessionArea } from '../tab-state';
 import type { ActionApi, AlarmsApi, NotificationsApi } from './browser-types';
 import { openPanelFor, type PanelOpenEnv, type PanelOpenResult } from './open-panel';
-import { refreshReadinessBadge } from './readiness-badge';
+import { refreshReadinessBadge, syncTabBadges, type SessionAll } from './readiness-badge';
+import type { TabBadgeAction } from './badge';
 import {
   MEETING_ALARM_PREFIX,
   REFRESH_ALARM,
@@ -24,6 +25,8 @@ export type BeforeMeetingEnv = {
   notifications: NotificationsApi;
   action: ActionApi;
   iconUrl: string;
+  /** storage.session: when given, per-tab badges are composed with the global one */
+  session?: SessionAll;
   now?: () => number;
 };
 
@@ -33,7 +36,12 @@ const clock = (env: BeforeMeetingEnv) => (env.now ?? Date.now)();
 export async function refreshBeforeMeeting(env: BeforeMeetingEnv): Promise<void> {
   const now = clock(env);
   await scheduleReminders(env.db, env.alarms, now);
-  await refreshReadinessBadge(env.db, env.action, now);
+  await refreshBadges(env, now);
+}
+
+async function refreshBadges(env: BeforeMeetingEnv, now: number): Promise<void> {
+  const badge = await refreshReadinessBadge(env.db, env.action, now);
+  if (env.session) await syncTabBadges(env.action as TabBadgeAction, env.session, badge);
 }
 
 /** True when the alarm was one of ours. */
@@ -47,7 +55,7 @@ export async function onBeforeMeetingAlarm(
   }
   if (!alarm.name.startsWith(MEETING_ALARM_PREFIX)) return false;
   await showMeetingReminder(env.db, env.notifications, alarm.name, clock(env), env.iconUrl);
-  await refreshReadinessBadge(env.db, env.action, clock(env));
+  await refreshBadges(env, clock(env));
   return true;
 }
 

@@ -4,6 +4,9 @@ import type { CallprepDB } from '../db/schema';
 import { readinessOf } from '../readiness/load';
 import { readinessLabel } from '../readiness/score';
 import { relativeWords } from '../readiness/time-words';
+import type { Match } from '../match/types';
+import { readTabState, type SessionArea } from '../tab-state';
+import { setTabBadge, type TabBadgeAction } from './badge';
 import type { ActionApi } from './browser-types';
 
 /**
@@ -79,4 +82,61 @@ export async function refreshReadinessBadge(
   const badge = await computeReadinessBadge(db, now);
   await applyGlobalBadge(action, badge);
   return badge;
+}
+
+// ---------------------------------------------------------------- per-tab composition
+
+/** storage.session, able to list every key (`get(null)`). */
+export type SessionAll = SessionArea & {
+  get(keys: string | null): Promise<Record<string, unknown>>;
+};
+
+export const GLOBAL_BADGE_KEY = 'badge:global';
+
+/**
+ * Per-tab match badges (badge.ts: `●` matched, `?` ambiguous) win on their tab,
+ * except over an overdue promise: then every recognized tab shows the red `!`
+ * too, with both in the tooltip. Unmatched tabs are reset so they follow the
+ * global badge (and its new colour). The global badge is also kept in
+ * storage.session under `badge:global` for handle-message to consult.
+ */
+export async function syncTabBadges(
+  action: TabBadgeAction,
+  session: SessionAll,
+  badge: GlobalBadge,
+): Promise<void> {
+  await session.set({ [GLOBAL_BADGE_KEY]: badge });
+  const all = await session.get(null);
+  for (const key of Object.keys(all)) {
+    const tabId = /^tab:(\d+)$/.exec(key)?.[1];
+    if (!tabId) continue;
+    const state = await readTabState(session, Number(tabId));
+    await applyTabBadge(action, Number(tabId), state?.match ?? null, badge);
+  }
+}
+
+/** One tab's badge given its match and the global badge (see syncTabBadges). Never throws. */
+export async function applyTabBadge(
+  action: TabBadgeAction,
+  tabId: number,
+  match: Match | null,
+  global: GlobalBadge | null,
+): Promise<void> {
+  if (match && global?.kind === 'overdue') {
+    try {
+      await action.setBadgeText({ text: '!', tabId });
+      await action.setBadgeBackgroundColor({ color: BADGE_COLORS.overdue, tabId });
+      await action.setTitle({ title: `${global.title} · This tab: ${match.name}`, tabId });
+    } catch {
+      // the tab closed meanwhile
+    }
+    return;
+  }
+  await setTabBadge(action, tabId, match);
+}
+
+/** The global badge last shown, for composing a tab's badge between refreshes. */
+export async function readGlobalBadge(session: SessionArea): Promise<GlobalBadge | null> {
+  const raw = (await session.get(GLOBAL_BADGE_KEY))[GLOBAL_BADGE_KEY] as GlobalBadge | undefined;
+  return raw && typeof raw.kind === 'string' && typeof raw.title === 'string' ? raw : null;
 }

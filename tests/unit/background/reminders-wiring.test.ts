@@ -1,0 +1,128 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { commitments } from '@/lib/db/commitments';
+import { customers } from '@/lib/db/customers';
+import { createMeetingWithChecklist } from '@/lib/db/meetings';
+import { CallprepDB } from '@/lib/db/schema';
+import { installBeforeMeeting } from '@/lib/background/before-meeting-wiring';
+import { refreshBeforeMeeting } from '@/lib/background/before-meeting';
+import { GLOBAL_BADGE_KEY, readGlobalBadge } from '@/lib/background/readiness-badge';
+import { REFRESH_ALARM, meetingAlarmName } from '@/lib/background/reminders';
+import { MESSAGE } from '@/lib/messaging';
+import type { Match } from '@/lib/match/types';
+import { writeTabState } from '@/lib/tab-state';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+let db: CallprepDB;
+let customerId: string;
+
+const match = (name: string): Match => ({
+  customerId,
+  name,
+  confidence: 1,
+  reason: 'email domain northwind-logistics.com',
+  via: 'domain',
+  candidates: [],
+  ambiguous: false,
+});
+
+beforeEach(async () => {
+  db = new CallprepDB(`wiring-${crypto.randomUUID()}`);
+  customerId = (await customers.create(db, { name: 'Northwind Logistics' })).id;
+});
+
+const env = () => ({
+  db,
+  alarms: fakeBrowser.alarms,
+  notifications: fakeBrowser.notifications as any,
+  action: fakeBrowser.action as any,
+  iconUrl: 'icon/128.png',
+  session: fakeBrowser.storage.session as any,
+});
+
+describe('per-tab badges and the global badge', () => {
+  it('an overdue promise shows ! on recognized tabs too; unmatched tabs follow the global badge', async () => {
+    await writeTabState(fakeBrowser.storage.session, 7, {
+      signal: null,
+      match: match('Northwind Logistics'),
+      at: 0,
+    });
+    await writeTabState(fakeBrowser.storage.session, 8, { signal: null, match: null, at: 0 });
+    await commitments.create(db, {
+      customerId,
+      text: 'Send the answers',
+      owner: 'us',
+      dueAt: Date.now() - DAY,
+    });
+    await refreshBeforeMeeting(env());
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('!');
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toMatch(
+      /overdue promise.*This tab: Northwind Logistics/,
+    );
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+    // Tab 8 has no text of its own (null reset), so the browser shows the global `!`.
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
+    expect((await readGlobalBadge(fakeBrowser.storage.session))?.kind).toBe('overdue');
+  });
+
+  it('without an overdue promise a recognized tab shows its match badge again', async () => {
+    await writeTabState(fakeBrowser.storage.session, 7, {
+      signal: null,
+      match: match('Northwind Logistics'),
+      at: 0,
+    });
+    await createMeetingWithChecklist(
+      db,
+      { customerId, title: 'Check-in', startsAt: Date.now() + 2 * HOUR },
+      [{ text: 'Agenda', section: '', required: true, weight: 1, rule: null }],
+    );
+    await refreshBeforeMeeting(env());
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('0%');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('●');
+    expect(
+      (await fakeBrowser.storage.session.get(GLOBAL_BADGE_KEY))[GLOBAL_BADGE_KEY],
+    ).toMatchObject({
+      kind: 'meeting',
+      text: '0%',
+    });
+  });
+});
+
+describe('installBeforeMeeting', () => {
+  it('reschedules on start, on dataChanged from our pages only, and on the refresh alarm', async () => {
+    const b = fakeBrowser as any;
+    installBeforeMeeting(b, () => db);
+    await expect
+      .poll(async () => (await fakeBrowser.alarms.get(REFRESH_ALARM))?.periodInMinutes)
+      .toBe(5);
+
+    const { meeting } = await createMeetingWithChecklist(
+      db,
+      {
+        customerId,
+        title: 'Check-in',
+        startsAt: Date.now() + 3 * HOUR,
+      },
+      [],
+    );
+    // Someone else's message is ignored.
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: MESSAGE.dataChanged },
+      { id: 'another-extension' },
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await fakeBrowser.alarms.get(meetingAlarmName(meeting.id))).toBeUndefined();
+
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: MESSAGE.dataChanged },
+      { id: fakeBrowser.runtime.id },
+    );
+    await expect.poll(() => fakeBrowser.alarms.get(meetingAlarmName(meeting.id))).toBeDefined();
+
+    await db.meetings.update(meeting.id, { status: 'cancelled' });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: REFRESH_ALARM, scheduledTime: Date.now() });
+    await expect.poll(() => fakeBrowser.alarms.get(meetingAlarmName(meeting.id))).toBeUndefined();
+  });
+});
