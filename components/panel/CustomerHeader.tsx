@@ -3,6 +3,7 @@ import type { Customer } from '@/lib/db/models';
 import { confidenceInWords } from '@/lib/panel/confidence';
 import { contactOnPage } from '@/lib/panel/queries';
 import { alternativesOf, recognitionOf, type PanelSubject } from '@/lib/panel/resolve-customer';
+import { LinkPageButton } from './LinkPageButton';
 import { usePanelEnv } from './PanelEnv';
 import { UnmatchedActions } from './UnmatchedActions';
 
@@ -61,6 +62,9 @@ export function CustomerHeader({
             <p className="alert-warn" role="note">
               This page fits more than one customer equally well. Check it is the right one.
             </p>
+          )}
+          {subject.kind === 'customer' && subject.signal && !subject.match && (
+            <LinkPageButton signal={subject.signal} customer={customer} onLearned={onLearned} />
           )}
           {alternatives.length > 0 && (
             <div

@@ -137,6 +137,39 @@ describe('side panel', () => {
     expect(text).not.toMatch(/0\.\d|\d+%/);
   });
 
+  it('an unrecognized page, linked to a customer from the panel, is recognized from then on', async (ctx) => {
+    ext = await launchExtension();
+    await loadSampleWorkspace(ext);
+    const url = 'https://contoso.lightning.force.com/lightning/r/Account/0015g00000CtSoPQAZ/view';
+    const html = (await readFile(FIXTURE, 'utf8')).replaceAll(
+      'Northwind Logistics',
+      'Contoso Pharma',
+    );
+    await serveHtml(
+      ext.context,
+      url,
+      html.replace(/northwind-logistics\.com/g, 'contoso-pharma.example'),
+    );
+    const crm = await ext.context.newPage();
+    await crm.goto(url);
+    let tabId: number;
+    try {
+      tabId = await tabIdOf(ext, crm, 10_000);
+    } catch {
+      ctx.skip();
+      return;
+    }
+    const page = await openPanel(ext, `?tabId=${tabId}`);
+    await page.getByRole('heading', { name: 'No customer recognized' }).waitFor();
+    await page.getByRole('button', { name: 'Link this page to…' }).click();
+    await page.getByRole('combobox', { name: 'Link this page to' }).fill('North');
+    await page.getByRole('option', { name: 'Northwind Logistics' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Northwind Logistics' }).waitFor();
+    // The background matched the tab again with what was learned: recognized, exactly.
+    await page.getByText(/Recognized by .*\(exact\)/).waitFor();
+  });
+
   it('dark theme at 360 px', async () => {
     ext = await launchExtension({ colorScheme: 'dark' });
     await loadSampleWorkspace(ext);

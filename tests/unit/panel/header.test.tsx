@@ -213,3 +213,27 @@ describe('CustomerHeader', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/cannot learn pages yet/);
   });
 });
+
+describe('CustomerHeader on a page picked by hand', () => {
+  it('offers to remember the unrecognized page for the chosen customer', async () => {
+    const db = freshDb();
+    const nw = await customers.create(db, { name: 'Northwind Logistics' });
+    const learn = fakeLearn();
+    const onLearned = vi.fn();
+    renderWithEnv(
+      <CustomerHeader
+        subject={{ kind: 'customer', customerId: nw.id, source: 'target', match: null, signal }}
+        customer={nw}
+        onPick={vi.fn()}
+        onLearned={onLearned}
+      />,
+      makeEnv({ db, loadLearn: async () => learn }),
+    );
+    await userEvent
+      .setup()
+      .click(screen.getByRole('button', { name: 'Remember this page for Northwind Logistics' }));
+    await waitFor(() => expect(onLearned).toHaveBeenCalledWith(nw.id));
+    expect(learn.linkPageToCustomer).toHaveBeenCalledWith(db, nw.id, signal, { ownDomains: [] });
+    expect(screen.getByRole('status')).toHaveTextContent('Remembered');
+  });
+});
