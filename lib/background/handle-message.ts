@@ -87,15 +87,20 @@ export async function handleMessage(
   }
 }
 
-/** A tab now shows `signal` (null: nothing recognized): match it and store the result. */
+/**
+ * A tab now shows `signal` (null: nothing recognized): match it and store the
+ * result. A site the seller switched off in Settings counts as nothing recognized.
+ */
 export async function recordSignal(
   env: MatchingEnv,
   tabId: number,
   signal: PageSignal | null,
 ): Promise<TabState> {
   const at = env.now();
-  const match = signal ? await safeMatch(env, signal) : null;
-  return store(env, tabId, { signal, match, at });
+  const settings = await getSettings(env.db);
+  const kept = signal && !settings.disabledSites.includes(signal.site) ? signal : null;
+  const match = kept ? await safeMatch(env, kept, settings.ownDomains) : null;
+  return store(env, tabId, { signal: kept, match, at });
 }
 
 /**
@@ -106,7 +111,8 @@ export async function rematchTab(env: MatchingEnv, tabId: number): Promise<TabSt
   const current = await readTabState(env.session, tabId);
   if (!current) return null;
   const at = Math.max(env.now(), current.at);
-  const match = current.signal ? await safeMatch(env, current.signal) : null;
+  const { ownDomains } = await getSettings(env.db);
+  const match = current.signal ? await safeMatch(env, current.signal, ownDomains) : null;
   return store(env, tabId, { signal: current.signal, match, at });
 }
 
@@ -134,9 +140,12 @@ export async function onTabLoading(
   if (env.action) await setTabBadge(env.action, tabId, null);
 }
 
-async function safeMatch(env: MatchingEnv, signal: PageSignal): Promise<Match | null> {
+async function safeMatch(
+  env: MatchingEnv,
+  signal: PageSignal,
+  ownDomains: string[],
+): Promise<Match | null> {
   try {
-    const { ownDomains } = await getSettings(env.db);
     return await matchCustomer(signal, env.db, { ownDomains });
   } catch (error) {
     // The page is still recorded (the side panel offers the picker); the worker lives on.

@@ -110,6 +110,16 @@ describe('handleMessage', () => {
     expect(after!.match).toMatchObject({ customerId: acme.id, ambiguous: false, candidates: [] });
   });
 
+  it('treats a site the seller switched off as nothing recognized', async () => {
+    const db = testDb();
+    await addCustomer(db, { name: 'Acme', domains: ['acme.com'] });
+    await updateSettings(db, { disabledSites: [acmeThread.site] });
+    const state = await handleMessage(envFor(db), pageSignal(), fromContent());
+    expect(state).toMatchObject({ signal: null, match: null });
+    await updateSettings(db, { disabledSites: [] });
+    expect((await handleMessage(envFor(db), pageSignal(), fromContent()))!.match).not.toBeNull();
+  });
+
   it('stores an unmatched page with match null, and a null signal (unrecognized page)', async () => {
     const db = testDb();
     const unmatched = await handleMessage(envFor(db), pageSignal(), fromContent());
