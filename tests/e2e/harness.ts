@@ -54,7 +54,8 @@ export async function launchExtension(
     worker,
     async openPage(path, size) {
       const page = await context.newPage();
-      if (size) await page.setViewportSize({ width: size.width ?? 400, height: size.height ?? 700 });
+      if (size)
+        await page.setViewportSize({ width: size.width ?? 400, height: size.height ?? 700 });
       await page.goto(`chrome-extension://${id}/${path}`);
       return page;
     },
@@ -66,7 +67,11 @@ export async function launchExtension(
 }
 
 /** Serves a saved fixture page at its real URL (no network needed). */
-export async function serveFixture(context: BrowserContext, url: string, fixture: string): Promise<void> {
+export async function serveFixture(
+  context: BrowserContext,
+  url: string,
+  fixture: string,
+): Promise<void> {
   const body = await readFile(join(FIXTURES, fixture), 'utf8');
   const { origin, pathname } = new URL(url);
   await context.route(
