@@ -64,13 +64,16 @@ function CustomerView({ customer }: { customer: Customer }) {
         <a href="#customers">← Customers</a>
       </p>
       <h1 id="customer-title">{customer.name}</h1>
-      <CustomerForm customer={customer} />
-      <CrmLinks customer={customer} />
-      <Contacts customerId={customer.id} />
       <PanelEnvProvider env={panelEnv}>
+        {/* goals first, as on every screen; then the promises both ways */}
         <div className="panel workspace-panel">
           <GoalsSection customerId={customer.id} now={now()} />
           <PromisesSection customerId={customer.id} meetingId={null} now={now()} />
+        </div>
+        <CustomerForm customer={customer} />
+        <Contacts customerId={customer.id} />
+        <CrmLinks customer={customer} />
+        <div className="panel workspace-panel">
           <NewsSection customerId={customer.id} />
           <QuestionsSection customerId={customer.id} />
         </div>
