@@ -66,7 +66,9 @@ export function makeRepository<T extends Row, I extends z.ZodType>(
         ...derive(data),
         id,
         createdAt: current.createdAt,
-        updatedAt: Math.max(clock(), current.updatedAt),
+        // strictly later, so "did this row change since I read it?" (CSV import,
+        // backup merge) can compare updatedAt even for two edits in one millisecond
+        updatedAt: Math.max(clock(), current.updatedAt + 1),
       });
       await table.put(row as any);
       return row;

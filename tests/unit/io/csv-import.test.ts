@@ -296,9 +296,10 @@ describe('applyImport', () => {
 
   it('refuses a plan whose rows changed since the preview, and writes nothing', async () => {
     const db = freshDb();
-    const acme = await customerRepo.create(db, { name: 'Acme', domains: ['acme.com'] });
+    const acme = await customerRepo.create(db, { name: 'Acme', domains: ['acme.com'] }, () => NOW);
     const plan = await planFixture(db, 'hubspot-companies.csv');
-    await customerRepo.update(db, acme.id, { about: 'edited meanwhile' }, () => NOW + 5);
+    // an edit in the same millisecond as the preview must still count as a change
+    await customerRepo.update(db, acme.id, { about: 'edited meanwhile' }, () => NOW);
     const before = await dumpAll(db);
     await expect(applyImport(db, plan)).rejects.toThrow(/changed since the preview/);
     expect(await dumpAll(db)).toEqual(before);
