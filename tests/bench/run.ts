@@ -18,7 +18,7 @@ import { measureHostCost } from './host-cost';
 import { measureMatching } from './matching';
 import { measureRecognition } from './recognition';
 import { formatMarkdown, formatTable, skipped, summarize, type Result } from './report';
-import { measureSize } from './size';
+import { measureBundles, measureSize } from './size';
 
 const quick = process.argv.includes('--quick');
 const updateReadme = process.argv.includes('--readme');
@@ -108,6 +108,7 @@ async function main() {
 
   const results: Result[] = [];
   results.push(...(await step('content script size', 'KB', 15, () => measureSize(dir))));
+  results.push(...(await step('bundle sizes', 'KB', null, () => measureBundles(dir))));
   results.push(
     ...(await step('recognition', 'ms', 2, () =>
       measureRecognition({ runs: CONFIG.recognitionRuns, log }),
