@@ -59,11 +59,15 @@ describe('PrepareMeeting', () => {
       templateId: 'builtin-renewal',
     });
     expect(onChanged).toHaveBeenCalled();
-    expect(screen.getByRole('status')).toHaveTextContent('Prepared “Leeds rollout plan”');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Prepared “Leeds rollout plan”'),
+    );
 
     await screen.findByText(/already prepared/i);
     await user.click(screen.getByRole('button', { name: 'Prepare this meeting' }));
-    expect(onOpen).toHaveBeenLastCalledWith(expect.objectContaining({ id: meeting.id }), false);
+    await waitFor(() =>
+      expect(onOpen).toHaveBeenLastCalledWith(expect.objectContaining({ id: meeting.id }), false),
+    );
     expect(await w.db.meetings.where('externalId').equals('gcal:abc123xyz').count()).toBe(1);
   });
 
