@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { listCustomers } from '@/lib/db/customers';
-import { ValidationError } from '@/lib/db/errors';
 import { createMeetingWithChecklist } from '@/lib/db/meetings';
 import type { Meeting } from '@/lib/db/models';
 import { listTemplates } from '@/lib/db/templates';
@@ -9,7 +8,9 @@ import { normalizeCompanyName } from '@/lib/match/normalize';
 import { builtinTemplateId } from '@/lib/readiness/templates';
 import { notifyChanged, usePopupEnv } from './env';
 import { Field, describedBy } from './Field';
-import { fromInputs, nextFullHour, toDateInput, toTimeInput } from './time';
+import { saveErrors } from './save-errors';
+import { nextFullHour, readWhen, toDateInput, toTimeInput } from './time';
+import { WhenFields, type When } from './WhenFields';
 
 /**
  * Adds a meeting: customer (type to narrow the list), date and time, length,
@@ -32,9 +33,11 @@ export function AddMeetingForm({
   const start = nextFullHour(env.now());
   const [query, setQuery] = useState('');
   const [customerId, setCustomerId] = useState(defaultCustomerId ?? '');
-  const [date, setDate] = useState(toDateInput(start));
-  const [time, setTime] = useState(toTimeInput(start));
-  const [minutes, setMinutes] = useState('30');
+  const [when, setWhen] = useState<When>({
+    date: toDateInput(start),
+    time: toTimeInput(start),
+    minutes: '30',
+  });
   const [templateId, setTemplateId] = useState(builtinTemplateId('follow-up'));
   const [title, setTitle] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -68,11 +71,8 @@ export function AddMeetingForm({
     e.preventDefault();
     const customer = customers?.find((c) => c.id === customerId);
     if (!customer) return setErrors({ customerId: 'Pick the customer.' });
-    const startsAt = fromInputs(date, time);
-    if (startsAt === null) return setErrors({ startsAt: 'Pick a date and a time.' });
-    const length = Number(minutes);
-    if (!Number.isFinite(length) || length <= 0 || length > 24 * 60)
-      return setErrors({ endsAt: 'Length is minutes, from 1 to 1440.' });
+    const read = readWhen(when);
+    if (!read.ok) return setErrors(read.errors);
     setBusy(true);
     setErrors({});
     try {
@@ -81,8 +81,8 @@ export function AddMeetingForm({
         {
           customerId: customer.id,
           title: title.trim() || `${template ? template.name : 'Meeting'} with ${customer.name}`,
-          startsAt,
-          endsAt: startsAt + length * 60_000,
+          startsAt: read.startsAt,
+          endsAt: read.endsAt,
           templateId: template?.id ?? null,
         },
         template?.items ?? [],
@@ -91,11 +91,7 @@ export function AddMeetingForm({
       notifyChanged(env);
       onAdded(meeting);
     } catch (err) {
-      if (err instanceof ValidationError)
-        setErrors(
-          Object.fromEntries(err.problems.map((p) => [p.field.split('.')[0] ?? '', p.message])),
-        );
-      else setErrors({ '': err instanceof Error ? err.message : String(err) });
+      setErrors(saveErrors(err));
     } finally {
       setBusy(false);
     }
@@ -136,52 +132,7 @@ export function AddMeetingForm({
           ))}
         </select>
       </Field>
-      <div className="popup-form__row">
-        <Field id={`${id}-date`} label="Date">
-          <input
-            id={`${id}-date`}
-            type="date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            required
-            aria-invalid={!!errors.startsAt}
-            aria-describedby={describedBy(`${id}-when`, errors.startsAt)}
-          />
-        </Field>
-        <Field id={`${id}-time`} label="Time">
-          <input
-            id={`${id}-time`}
-            type="time"
-            value={time}
-            onChange={(e) => setTime(e.target.value)}
-            required
-            aria-invalid={!!errors.startsAt}
-            aria-describedby={describedBy(`${id}-when`, errors.startsAt)}
-          />
-        </Field>
-        <Field id={`${id}-minutes`} label="Minutes" className="popup-field--narrow">
-          <input
-            id={`${id}-minutes`}
-            type="number"
-            min={1}
-            max={1440}
-            value={minutes}
-            onChange={(e) => setMinutes(e.target.value)}
-            aria-invalid={!!errors.endsAt}
-            aria-describedby={describedBy(`${id}-len`, errors.endsAt)}
-          />
-        </Field>
-      </div>
-      {errors.startsAt && (
-        <span id={`${id}-when-err`} className="field-error">
-          {errors.startsAt}
-        </span>
-      )}
-      {errors.endsAt && (
-        <span id={`${id}-len-err`} className="field-error">
-          {errors.endsAt}
-        </span>
-      )}
+      <WhenFields id={id} value={when} onChange={setWhen} errors={errors} />
       <Field id={`${id}-template`} label="Checklist template">
         <select
           id={`${id}-template`}

@@ -60,3 +60,23 @@ export function dayLabel(t: number, now: number): string {
   if (diff === -1) return 'Yesterday';
   return dayFmt.format(t);
 }
+
+/**
+ * The start and end of a meeting from the form's inputs, or the error to show
+ * beside the field. An empty length means no end time.
+ */
+export function readWhen(w: {
+  date: string;
+  time: string;
+  minutes: string;
+}):
+  | { ok: true; startsAt: number; endsAt: number | null }
+  | { ok: false; errors: Record<string, string> } {
+  const startsAt = fromInputs(w.date, w.time);
+  if (startsAt === null) return { ok: false, errors: { startsAt: 'Pick a date and a time.' } };
+  if (w.minutes.trim() === '') return { ok: true, startsAt, endsAt: null };
+  const length = Number(w.minutes);
+  if (!Number.isFinite(length) || length <= 0 || length > 24 * 60)
+    return { ok: false, errors: { endsAt: 'Length is minutes, from 1 to 1440.' } };
+  return { ok: true, startsAt, endsAt: startsAt + length * 60_000 };
+}
