@@ -13,6 +13,7 @@ import {
   type TabState,
 } from '../tab-state';
 import { setTabBadge, type TabBadgeAction } from './badge';
+import { applyTabBadge, readGlobalBadge } from './readiness-badge';
 
 /**
  * The background's matching half: a content script reports what its tab shows,
@@ -156,13 +157,18 @@ async function safeMatch(
 
 /**
  * Writes the state unless a newer one arrived while this one was being matched
- * (two quick navigations: the later page wins), and updates the tab's badge.
+ * (two quick navigations: the later page wins), and updates the tab's badge:
+ * composed with the global badge, so an overdue promise's `!` stays on a tab
+ * that was just recognized (readiness-badge.ts, applyTabBadge).
  */
 async function store(env: MatchingEnv, tabId: number, state: TabState): Promise<TabState> {
   const current = await readTabState(env.session, tabId);
   if (current && current.at > state.at) return current;
   await writeTabState(env.session, tabId, state);
-  if (env.action) await setTabBadge(env.action, tabId, state.match);
+  if (env.action) {
+    const global = await readGlobalBadge(env.session).catch(() => null);
+    await applyTabBadge(env.action, tabId, state.match, global);
+  }
   return state;
 }
 

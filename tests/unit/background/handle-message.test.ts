@@ -7,6 +7,7 @@ import {
   onTabLoading,
   type MatchingEnv,
 } from '@/lib/background/handle-message';
+import { BADGE_COLORS, GLOBAL_BADGE_KEY } from '@/lib/background/readiness-badge';
 import { updateSettings } from '@/lib/db/settings';
 import type { CallprepDB } from '@/lib/db/schema';
 import { MESSAGE, tabStateKey } from '@/lib/messaging';
@@ -97,6 +98,22 @@ describe('handleMessage', () => {
     expect(stored).toEqual(state);
     expect(stored!.signal!.people).toHaveLength(2);
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('●');
+  });
+
+  it('keeps the overdue `!` on a tab recognized while a promise of ours is overdue', async () => {
+    const db = testDb();
+    await addCustomer(db, { name: 'Acme', domains: ['acme.com'] });
+    await fakeBrowser.storage.session.set({
+      [GLOBAL_BADGE_KEY]: {
+        kind: 'overdue',
+        text: '!',
+        color: BADGE_COLORS.overdue,
+        title: 'Callprep — overdue promise: “Send the plan”',
+      },
+    });
+    await handleMessage(envFor(db), pageSignal(), fromContent());
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('!');
+    expect(await fakeBrowser.action.getTitle({ tabId: TAB })).toMatch(/This tab: Acme$/);
   });
 
   it('uses the settings’ own domains', async () => {
