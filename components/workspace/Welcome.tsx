@@ -6,6 +6,7 @@ import {
   loadSampleWorkspace,
   removeSampleWorkspace,
 } from '@/lib/sample/workspace';
+import { useWorkspaceEnv } from './env';
 
 /**
  * The first thing a new seller sees: what Callprep does, and a sample workspace
@@ -13,6 +14,7 @@ import {
  */
 export function Welcome() {
   const db = getDb();
+  const { notifyChanged } = useWorkspaceEnv();
   const loaded = useLiveQuery(() => hasSampleWorkspace(db), [db]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -22,6 +24,8 @@ export function Welcome() {
     setError(null);
     try {
       await action();
+      // The sample has meetings to remind of and a promise overdue: the badge shows it now.
+      notifyChanged?.();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {

@@ -20,6 +20,12 @@ export type WorkspaceEnv = {
   hosts: CustomHostsApi | null;
   /** navigator.storage; null where unavailable */
   storage: StorageApi | null;
+  /**
+   * Tells the background the data changed (MESSAGE.dataChanged), so reminders
+   * and the toolbar badge follow at once instead of at the next periodic refresh.
+   * Never throws; absent in tests and where no background listens.
+   */
+  notifyChanged?: () => void;
 };
 
 const Ctx = createContext<WorkspaceEnv | null>(null);

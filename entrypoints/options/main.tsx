@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Workspace } from '@/components/workspace/Workspace';
 import type { CustomHostsApi } from '@/lib/custom-hosts';
 import { getDb } from '@/lib/db';
+import { MESSAGE } from '@/lib/messaging';
 import '@/components/theme.css';
 
 createRoot(document.getElementById('root')!).render(
@@ -13,6 +14,9 @@ createRoot(document.getElementById('root')!).render(
       // `browser.scripting` appears only once granted: read it through the object, lazily
       hosts: browser as unknown as CustomHostsApi,
       storage: navigator.storage ?? null,
+      notifyChanged: () => {
+        browser.runtime.sendMessage({ type: MESSAGE.dataChanged }).catch(() => {});
+      },
     }}
   />,
 );
