@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent, type Ref } from 'react';
 import type { Candidate } from '@/lib/match/types';
 import { confidenceInWords } from '@/lib/panel/confidence';
 import { searchCustomers } from '@/lib/panel/queries';
@@ -36,12 +36,18 @@ export function CustomerPicker({
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // Enter pressed before the results for what was typed came back: choose once they do.
+  const [enterPending, setEnterPending] = useState(false);
 
   // Only read customers while the list is open: the panel must paint fast with 10,000 of them.
-  const found = useLiveQuery(
-    () => (open ? searchCustomers(db, query, 20) : Promise.resolve([])),
+  // Each result says which query it answers: useLiveQuery keeps the previous result until the
+  // new one arrives, and Enter must never choose from the list for an older query.
+  const result = useLiveQuery(
+    async () => ({ query, open, rows: open ? await searchCustomers(db, query, 20) : [] }),
     [db, open, query],
   );
+  const fresh = result !== undefined && result.query === query && result.open === open;
+  const found = result?.rows;
 
   const options: Option[] = [];
   const seen = new Set<string>(excludeId ? [excludeId] : []);
@@ -67,6 +73,7 @@ export function CustomerPicker({
   const expanded = open && options.length > 0;
 
   function choose(option: Option | undefined) {
+    setEnterPending(false);
     if (!option) return;
     setOpen(false);
     setQuery('');
@@ -84,7 +91,10 @@ export function CustomerPicker({
       if (!open) setOpen(true);
       else setActive(options.length ? (activeIndex - 1 + options.length) % options.length : 0);
     } else if (e.key === 'Enter') {
-      if (expanded) {
+      if (open && !fresh) {
+        e.preventDefault();
+        setEnterPending(true);
+      } else if (expanded) {
         e.preventDefault();
         choose(options[activeIndex]);
       }
@@ -106,6 +116,12 @@ export function CustomerPicker({
     }
   }
 
+  useEffect(() => {
+    if (!enterPending || !fresh) return;
+    if (options.length) choose(options[activeIndex]);
+    else setEnterPending(false);
+  });
+
   return (
     <div className="picker">
       <label htmlFor={`${id}-input`} className={visibleLabel ? 'picker-label' : 'visually-hidden'}>
@@ -126,12 +142,16 @@ export function CustomerPicker({
         aria-activedescendant={expanded ? optionId(activeIndex) : undefined}
         value={query}
         onChange={(e) => {
+          setEnterPending(false);
           setQuery(e.target.value);
           setActive(0);
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
+        onBlur={() => {
+          setEnterPending(false);
+          setOpen(false);
+        }}
         onKeyDown={onKeyDown}
       />
       <ul id={listId} role="listbox" aria-label={label} className="picker-list" hidden={!expanded}>
@@ -153,7 +173,7 @@ export function CustomerPicker({
             </li>
           ))}
       </ul>
-      {open && found !== undefined && options.length === 0 && (
+      {open && fresh && options.length === 0 && (
         <p className="picker-empty muted" role="status">
           {query.trim() ? `No customer named like “${query.trim()}”.` : 'No customers yet.'}
         </p>

@@ -56,6 +56,19 @@ describe('CustomerPicker', () => {
     expect(input).toHaveValue('');
   });
 
+  it('Enter right after typing chooses from the results for what was typed, never a stale list', async () => {
+    const { input, onSelect, ids } = await setup();
+    const user = userEvent.setup({ delay: null });
+    input.focus();
+    // The list for the empty query (Acme Analytics first) is showing…
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(4));
+    // …and the seller types and presses Enter before the filtered list is back.
+    await user.type(input, 'north{Enter}');
+    await waitFor(() => expect(onSelect).toHaveBeenCalled());
+    expect(onSelect).toHaveBeenCalledTimes(1);
+    expect(onSelect).toHaveBeenCalledWith(ids['Northwind Logistics'], 'Northwind Logistics');
+  });
+
   it('Esc closes the list, then clears the query', async () => {
     const { input, user, onSelect } = await setup();
     await user.click(input);
