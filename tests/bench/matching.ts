@@ -72,32 +72,6 @@ export async function measureMatching(
         `${load.rows.toLocaleString('en-US')} rows in ${(load.ms / 1000).toFixed(1)} s, extension-origin IndexedDB`,
       ),
     );
-    const fuzzy = await page.evaluate(
-      ([g, db, runs]) =>
-        (globalThis as any)[g].fuzzyBreakdown(db, runs) as Promise<{
-          readMs: number[];
-          fuseMs: number[];
-          pool: number[];
-        }>,
-      [G, DB, opts.runs] as const,
-    );
-    const pool = `median ${median(fuzzy.pool)} candidates`;
-    out.push(
-      result(
-        'fuzzy name: candidate reads (nameTokens index)',
-        median(fuzzy.readMs),
-        'ms',
-        null,
-        `${pool}; the two index reads similarNames makes`,
-      ),
-      result(
-        'fuzzy name: Fuse over the candidates',
-        median(fuzzy.fuseMs),
-        'ms',
-        null,
-        `${pool}; index build + search`,
-      ),
-    );
     await page.evaluate(([g, db]) => (globalThis as any)[g].reset(db), [G, DB] as const);
     return out;
   } finally {

@@ -4,11 +4,8 @@
  * IndexedDB with the app's own Dexie schema, matcher and CSV importer.
  * Everything returns plain data (it crosses CDP).
  */
-import Fuse from 'fuse.js';
-import type { Customer } from '../../../lib/db/models';
 import { CallprepDB } from '../../../lib/db/schema';
-import { FUZZY_CANDIDATE_CAP, matchCustomer } from '../../../lib/match/match-customer';
-import { nameTokens, normalizeCompanyName } from '../../../lib/match/normalize';
+import { matchCustomer } from '../../../lib/match/match-customer';
 import type { PageSignal } from '../../../lib/recognize/signal';
 import { loadSampleWorkspace } from '../../../lib/sample/workspace';
 import { generateCustomerRows, misspell, rng } from '../generate';
@@ -172,65 +169,4 @@ export async function seedApp(customers: number): Promise<{ customers: number }>
   await db.contacts.bulkAdd(g.contacts);
   await loadSampleWorkspace(db);
   return { customers: await db.customers.count() };
-}
-
-/**
- * Where a fuzzy match spends its time, by repeating its steps (as in
- * lib/match/match-customer.ts similarNames) on misspelled names: the two
- * nameTokens index reads that gather candidates, then Fuse over them.
- */
-export async function fuzzyBreakdown(
-  name: string,
-  runs: number,
-  seed = 13,
-): Promise<{ readMs: number[]; fuseMs: number[]; pool: number[] }> {
-  const db = open(name);
-  const g = generated!;
-  const r = rng(seed);
-  const out = { readMs: [] as number[], fuseMs: [] as number[], pool: [] as number[] };
-  for (let i = 0; i < runs; i++) {
-    const key = normalizeCompanyName(
-      misspell(g.customers[Math.floor(r() * g.customers.length)]!.name, r),
-    );
-    const tokens = nameTokens(key);
-    const t0 = performance.now();
-    const pool = new Map<string, Customer>();
-    const take = (rows: Customer[]) => {
-      for (const row of rows) if (pool.size < FUZZY_CANDIDATE_CAP) pool.set(row.id, row);
-    };
-    await db.transaction('r', db.customers, async () => {
-      take(
-        await db.customers
-          .where('nameTokens')
-          .anyOf(tokens)
-          .distinct()
-          .limit(FUZZY_CANDIDATE_CAP)
-          .toArray(),
-      );
-      const prefixes = [...new Set(tokens.map((t) => t.slice(0, 3)))];
-      if (pool.size < FUZZY_CANDIDATE_CAP && prefixes.length)
-        take(
-          await db.customers
-            .where('nameTokens')
-            .startsWithAnyOf(prefixes)
-            .distinct()
-            .limit(FUZZY_CANDIDATE_CAP)
-            .toArray(),
-        );
-    });
-    const t1 = performance.now();
-    new Fuse([...pool.values()], {
-      keys: ['nameKey'],
-      includeScore: true,
-      threshold: 0.4,
-      ignoreLocation: true,
-    }).search(key, {
-      limit: 11,
-    });
-    const t2 = performance.now();
-    out.readMs.push(t1 - t0);
-    out.fuseMs.push(t2 - t1);
-    out.pool.push(pool.size);
-  }
-  return out;
 }
