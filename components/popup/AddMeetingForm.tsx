@@ -6,7 +6,7 @@ import type { Meeting } from '@/lib/db/models';
 import { listTemplates } from '@/lib/db/templates';
 import { normalizeCompanyName } from '@/lib/match/normalize';
 import { builtinTemplateId } from '@/lib/readiness/templates';
-import { notifyChanged, usePopupEnv } from './env';
+import { usePopupEnv } from './env';
 import { Field, describedBy } from './Field';
 import { saveErrors } from './save-errors';
 import { nextFullHour, readWhen, toDateInput, toTimeInput } from './time';
@@ -88,7 +88,6 @@ export function AddMeetingForm({
         template?.items ?? [],
         env.now,
       );
-      notifyChanged(env);
       onAdded(meeting);
     } catch (err) {
       setErrors(saveErrors(err));

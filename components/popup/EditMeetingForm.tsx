@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { meetings } from '@/lib/db/meetings';
 import type { Meeting } from '@/lib/db/models';
-import { notifyChanged, usePopupEnv } from './env';
+import { usePopupEnv } from './env';
 import { Field, describedBy } from './Field';
 import { saveErrors } from './save-errors';
 import { readWhen, toDateInput, toTimeInput } from './time';
@@ -33,7 +33,6 @@ export function EditMeetingForm({ meeting, onDone }: { meeting: Meeting; onDone:
         { title, startsAt: read.startsAt, endsAt: read.endsAt, agenda },
         env.now,
       );
-      notifyChanged(env);
       onDone();
     } catch (err) {
       setErrors(saveErrors(err));

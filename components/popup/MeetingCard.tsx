@@ -5,7 +5,7 @@ import { setItemDone } from '@/lib/db/checklist';
 import { meetings } from '@/lib/db/meetings';
 import type { ChecklistItem, Customer } from '@/lib/db/models';
 import type { MeetingReadiness } from '@/lib/readiness/load';
-import { notifyChanged, usePopupEnv } from './env';
+import { usePopupEnv } from './env';
 import { EditMeetingForm } from './EditMeetingForm';
 import { formatTime } from './time';
 
@@ -34,7 +34,6 @@ export function MeetingCard({ entry, customer, expanded, onExpandedChange }: Mee
     setError(null);
     try {
       await setItemDone(env.db, item.id, done, env.now);
-      notifyChanged(env);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -49,7 +48,6 @@ export function MeetingCard({ entry, customer, expanded, onExpandedChange }: Mee
     setError(null);
     try {
       await meetings.update(env.db, meeting.id, { status: 'cancelled' }, env.now);
-      notifyChanged(env);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }

@@ -109,7 +109,6 @@ export function Popup() {
             signal={tab?.signal ?? null}
             customer={match ? { id: match.customerId, name: match.name } : null}
             onOpen={(m) => reveal(m)}
-            onChanged={() => notifyChanged(env)}
             now={env.now}
           />
 

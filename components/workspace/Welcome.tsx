@@ -6,7 +6,6 @@ import {
   loadSampleWorkspace,
   removeSampleWorkspace,
 } from '@/lib/sample/workspace';
-import { useWorkspaceEnv } from './env';
 
 /**
  * The first thing a new seller sees: what Callprep does, and a sample workspace
@@ -14,7 +13,6 @@ import { useWorkspaceEnv } from './env';
  */
 export function Welcome() {
   const db = getDb();
-  const { notifyChanged } = useWorkspaceEnv();
   const loaded = useLiveQuery(() => hasSampleWorkspace(db), [db]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -23,9 +21,9 @@ export function Welcome() {
     setBusy(true);
     setError(null);
     try {
+      // The sample has meetings to remind of and a promise overdue: the workspace's
+      // write watcher (lib/data-changed.ts) tells the background, so the badge shows it now.
       await action();
-      // The sample has meetings to remind of and a promise overdue: the badge shows it now.
-      notifyChanged?.();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {

@@ -20,12 +20,8 @@ export type WorkspaceEnv = {
   hosts: CustomHostsApi | null;
   /** navigator.storage; null where unavailable */
   storage: StorageApi | null;
-  /**
-   * Tells the background the data changed (MESSAGE.dataChanged), so reminders
-   * and the toolbar badge follow at once instead of at the next periodic refresh.
-   * Never throws; absent in tests and where no background listens.
-   */
-  notifyChanged?: () => void;
+  // No "data changed" callback: entrypoints/options/main.tsx watches every write
+  // (lib/data-changed.ts) and tells the background.
 };
 
 const Ctx = createContext<WorkspaceEnv | null>(null);

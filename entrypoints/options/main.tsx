@@ -2,21 +2,26 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { Workspace } from '@/components/workspace/Workspace';
 import type { CustomHostsApi } from '@/lib/custom-hosts';
+import { watchDataChanges } from '@/lib/data-changed';
 import { getDb } from '@/lib/db';
-import { MESSAGE } from '@/lib/messaging';
 import '@/components/theme.css';
+
+const db = getDb();
+// Every write made here (settings, templates, restore, CSV import, customers, the
+// sample workspace) tells the background (badge, reminders): lib/data-changed.ts.
+watchDataChanges({
+  dbName: db.name,
+  send: (message) => browser.runtime.sendMessage(message),
+});
 
 createRoot(document.getElementById('root')!).render(
   <Workspace
     env={{
-      db: getDb(),
+      db,
       now: () => Date.now(),
       // `browser.scripting` appears only once granted: read it through the object, lazily
       hosts: browser as unknown as CustomHostsApi,
       storage: navigator.storage ?? null,
-      notifyChanged: () => {
-        browser.runtime.sendMessage({ type: MESSAGE.dataChanged }).catch(() => {});
-      },
     }}
   />,
 );

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { SidePanelApp } from '@/components/panel/SidePanelApp';
 import { loadLearn } from '@/components/panel/learn-loader';
+import { watchDataChanges } from '@/lib/data-changed';
 import { getDb } from '@/lib/db';
 import { pinnedTabIdFrom } from '@/lib/panel/resolve-customer';
 import type { PanelBrowserApi } from '@/lib/panel/tab-watch';
@@ -15,6 +16,9 @@ const env = {
   session: browser.storage.session,
   welcomeUrl: `${browser.runtime.getURL('/options.html')}#welcome`,
 };
+
+// Every write made here tells the background (badge, reminders): lib/data-changed.ts.
+watchDataChanges({ dbName: env.db.name, send: env.send });
 
 createRoot(document.getElementById('root')!).render(
   <SidePanelApp

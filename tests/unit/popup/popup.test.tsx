@@ -9,6 +9,14 @@ import { DAY, HOUR, NOW, makeEnv, makeWorld, renderPopup } from './helpers';
 const meterOf = (title: string) => screen.getByRole('meter', { name: `Readiness of ${title}` });
 
 describe('the popup', () => {
+  it('asks the background to catch up when it opens (sample loaded, time passed)', async () => {
+    const w = await makeWorld();
+    const env = makeEnv(w.db);
+    renderPopup(env);
+    await screen.findByRole('heading', { name: 'Upcoming meetings' });
+    expect(env.send).toHaveBeenCalledWith({ type: MESSAGE.dataChanged });
+  });
+
   it('explains what to do when there are no customers yet', async () => {
     const { CallprepDB } = await import('@/lib/db/schema');
     const env = makeEnv(new CallprepDB(`empty-${crypto.randomUUID()}`));
@@ -71,7 +79,7 @@ describe('the popup', () => {
     expect(first).toBe(alert);
   });
 
-  it('ticks checklist items inline and tells the background', async () => {
+  it('ticks checklist items inline', async () => {
     const w = await makeWorld();
     const { meeting, items } = await w.meeting(w.northwind.id, 'Pilot check-in', NOW + 2 * HOUR);
     const env = makeEnv(w.db);
@@ -93,7 +101,7 @@ describe('the popup', () => {
     const saved = (await listChecklist(w.db, meeting.id)).find((i) => i.text.startsWith('Laptop'))!;
     expect(saved.done).toBe(true);
     expect(saved.doneAt).toBe(NOW);
-    expect(env.send).toHaveBeenCalledWith({ type: MESSAGE.dataChanged });
+    // The background hears of the write from the page's watcher (tests/unit/background/data-changed.test.ts).
     expect(items).toHaveLength(8);
   });
 
@@ -147,7 +155,6 @@ describe('the popup', () => {
     expect(
       screen.getByRole('checkbox', { name: /three questions about what they want to do/i }),
     ).toBeInTheDocument();
-    expect(env.send).toHaveBeenCalledWith({ type: MESSAGE.dataChanged });
   });
 
   it('says which field is wrong instead of adding a meeting without a customer', async () => {

@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PrepareMeeting } from '@/components/PrepareMeeting';
 import type { PageSignal } from '@/lib/recognize/signal';
-import { MESSAGE } from '@/lib/messaging';
 import { NOW, makeEnv, makeWorld, renderPopup } from './helpers';
 
 const EID = btoa('abc123xyz maya@northwind-logistics.com').replace(/=+$/, '');
@@ -107,6 +106,5 @@ describe('PrepareMeeting', () => {
       expanded: true,
     });
     expect(toggle).toHaveTextContent('Northwind Logistics');
-    expect(env.send).toHaveBeenCalledWith({ type: MESSAGE.dataChanged });
   });
 });
