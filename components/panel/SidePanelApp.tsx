@@ -24,7 +24,10 @@ export function SidePanelApp({
   // Where storage.session is missing, a pick still works for this page.
   const [localTarget, setLocalTarget] = useState<PanelTarget | null>(null);
 
-  useEffect(() => watchPanelState(api, { pinnedTabId }, setState), [api, pinnedTabId]);
+  useEffect(
+    () => watchPanelState(api, { pinnedTabId, now: env.now }, setState),
+    [api, pinnedTabId, env.now],
+  );
 
   const subject = useMemo(() => {
     if (!state) return null;
@@ -32,11 +35,16 @@ export function SidePanelApp({
       localTarget && (!state.target || localTarget.at > state.target.at)
         ? localTarget
         : state.target;
-    return resolvePanelCustomer(state.tabState, target);
+    return resolvePanelCustomer(state.tabState, target, state);
   }, [state, localTarget]);
 
   async function pick(customerId: string) {
-    const target = { customerId, at: env.now() };
+    // A pick is about the page the seller is looking at: it stays with that tab.
+    const target: PanelTarget = {
+      customerId,
+      ...(state?.tabId != null ? { tabId: state.tabId } : {}),
+      at: env.now(),
+    };
     setLocalTarget(target);
     try {
       if (env.session) await setPanelTarget(env.session, target);

@@ -5,9 +5,9 @@ import type { TabState } from '../tab-state';
 
 /**
  * Which customer the side panel shows: the one the seller chose (a PanelTarget
- * set by the popup or the picker) when that choice is newer than what the active
- * tab last reported; otherwise the tab's match; otherwise nothing, with the
- * page's signal so the panel can offer "create from this page".
+ * set by the popup or the picker) while that choice still applies to the tab
+ * the panel follows (see `targetApplies`); otherwise the tab's match; otherwise
+ * nothing, with the page's signal so the panel can offer "create from this page".
  */
 export type PanelSubject =
   | {
@@ -22,13 +22,46 @@ export type PanelSubject =
     }
   | { kind: 'none'; signal: PageSignal | null };
 
+/**
+ * The tab the panel follows, as the panel saw it: which tab, and when (on the
+ * panel's clock, the one PanelTarget.at and TabState.at use) the seller switched
+ * to it or it navigated while the panel watched. Null times: it has been the
+ * panel's tab, on the same page, since the panel opened.
+ */
+export type PanelTab = {
+  tabId: number | null;
+  activatedAt: number | null;
+  navigatedAt: number | null;
+};
+
+/**
+ * A choice of the seller applies while nothing newer happened to the tab:
+ * - made on a tab (`target.tabId`): on that tab only, until it shows another
+ *   page (a newer report, or a navigation); switching away and back keeps it;
+ * - made elsewhere (popup, reminder: no tabId): on the active tab until the
+ *   seller switches tabs or the tab shows another page.
+ * Without `tab` (callers that know no tab) only the tab's last report counts.
+ */
+export function targetApplies(
+  target: PanelTarget,
+  tabState: TabState | null,
+  tab?: PanelTab,
+): boolean {
+  if (tabState && tabState.at >= target.at) return false;
+  if (!tab) return true;
+  if (tab.navigatedAt !== null && tab.navigatedAt >= target.at) return false;
+  if (target.tabId !== undefined) return target.tabId === tab.tabId;
+  return tab.activatedAt === null || tab.activatedAt < target.at;
+}
+
 export function resolvePanelCustomer(
   tabState: TabState | null,
   target: PanelTarget | null,
+  tab?: PanelTab,
 ): PanelSubject {
   const signal = tabState?.signal ?? null;
   const match = tabState?.match ?? null;
-  if (target && (!tabState || target.at > tabState.at)) {
+  if (target && targetApplies(target, tabState, tab)) {
     return {
       kind: 'customer',
       customerId: target.customerId,

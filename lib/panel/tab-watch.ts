@@ -1,6 +1,7 @@
 import { PANEL_TARGET_KEY, readPanelTarget, type PanelTarget } from '../panel-target';
 import { readTabState, type SessionArea, type TabState } from '../tab-state';
 import { tabStateKey } from '../messaging';
+import type { PanelTab } from './resolve-customer';
 
 /**
  * Follows what the side panel should show: the active tab of its window (or a
@@ -21,8 +22,8 @@ export type PanelBrowserApi = {
   };
 };
 
-export type PanelState = {
-  tabId: number | null;
+/** The followed tab (with when it was switched to / navigated), its state and the target. */
+export type PanelState = PanelTab & {
   tabState: TabState | null;
   target: PanelTarget | null;
 };
@@ -30,12 +31,21 @@ export type PanelState = {
 /** Watches the tab and storage; calls `onState` with every change. Returns a stop function. */
 export function watchPanelState(
   api: PanelBrowserApi,
-  options: { pinnedTabId: number | null },
+  options: {
+    pinnedTabId: number | null;
+    /** the clock that stamps tab switches and navigations (the one targets use) */
+    now?: () => number;
+  },
   onState: (state: PanelState) => void,
 ): () => void {
+  const now = options.now ?? Date.now;
   let stopped = false;
   let windowId: number | undefined;
   let tabId: number | null = options.pinnedTabId;
+  // The content script reports only when its page changes, so a switch back to a
+  // tab brings no newer report: the panel stamps the switch itself.
+  let activatedAt: number | null = null;
+  let navigatedAt: number | null = null;
   let generation = 0;
 
   async function refresh() {
@@ -47,7 +57,7 @@ export function watchPanelState(
     ]);
     // A newer refresh started meanwhile: its answer wins.
     if (stopped || mine !== generation) return;
-    onState({ tabId, tabState, target });
+    onState({ tabId, activatedAt, navigatedAt, tabState, target });
   }
 
   async function findActiveTab() {
@@ -67,10 +77,14 @@ export function watchPanelState(
     if (options.pinnedTabId !== null) return;
     if (windowId !== undefined && info.windowId !== windowId) return;
     tabId = info.tabId;
+    activatedAt = now();
+    navigatedAt = null;
     void refresh();
   };
   const onUpdated = (id: number, change: { url?: string; status?: string }) => {
-    if (id === tabId && (change.url !== undefined || change.status === 'complete')) void refresh();
+    if (id !== tabId) return;
+    if (change.url !== undefined) navigatedAt = now();
+    if (change.url !== undefined || change.status === 'complete') void refresh();
   };
   const onChanged = (changes: Record<string, unknown>) => {
     const keys = Object.keys(changes);

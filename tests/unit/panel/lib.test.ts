@@ -85,6 +85,48 @@ describe('resolvePanelCustomer', () => {
     expect(resolvePanelCustomer(null, null)).toEqual({ kind: 'none', signal: null });
   });
 
+  it('a pick made on a tab applies to that tab only, until it shows another page', () => {
+    const picked = { customerId: 'gx', tabId: 1, at: 200 };
+    const on = (tabId: number, activatedAt: number | null, navigatedAt: number | null = null) => ({
+      tabId,
+      activatedAt,
+      navigatedAt,
+    });
+    expect(resolvePanelCustomer(tab(100), picked, on(1, null))).toMatchObject({
+      customerId: 'gx',
+      source: 'target',
+    });
+    // another tab: its own match
+    expect(resolvePanelCustomer(tab(100), picked, on(2, 300))).toMatchObject({
+      customerId: 'nw',
+      source: 'match',
+    });
+    // back on the tab it was made on: still applies
+    expect(resolvePanelCustomer(tab(100), picked, on(1, 400))).toMatchObject({ customerId: 'gx' });
+    // that tab navigated, or reported a newer page: the tab wins
+    expect(resolvePanelCustomer(tab(100), picked, on(1, 400, 500))).toMatchObject({
+      customerId: 'nw',
+    });
+    expect(resolvePanelCustomer(null, picked, on(1, null, 500))).toEqual({
+      kind: 'none',
+      signal: null,
+    });
+    expect(resolvePanelCustomer(tab(300), picked, on(1, null))).toMatchObject({
+      customerId: 'nw',
+    });
+  });
+
+  it('a target from the popup or a reminder (no tab) applies until the seller switches tabs', () => {
+    const fromPopup = { customerId: 'gx', at: 200 };
+    const on = (activatedAt: number | null) => ({ tabId: 1, activatedAt, navigatedAt: null });
+    expect(resolvePanelCustomer(tab(100), fromPopup, on(null))).toMatchObject({ customerId: 'gx' });
+    expect(resolvePanelCustomer(tab(100), fromPopup, on(150))).toMatchObject({ customerId: 'gx' });
+    expect(resolvePanelCustomer(tab(100), fromPopup, on(250))).toMatchObject({
+      customerId: 'nw',
+      source: 'match',
+    });
+  });
+
   it('explains the recognition of the shown customer and lists the others once', () => {
     const shown = resolvePanelCustomer(tab(100), null);
     expect(recognitionOf(shown)?.reason).toBe('Salesforce Account 0015g00000NwLgsAAF');

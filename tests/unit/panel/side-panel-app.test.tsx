@@ -35,7 +35,8 @@ describe('SidePanelApp', () => {
       'tab:1': matched(nw.id, nw.name, 10),
       'tab:2': matched(gx.id, gx.name, 20),
     });
-    const env = makeEnv({ db, session: api.storage.session });
+    let clock = 25;
+    const env = makeEnv({ db, session: api.storage.session, now: () => clock });
     render(<SidePanelApp env={env} api={api} pinnedTabId={null} />);
 
     expect(
@@ -47,6 +48,7 @@ describe('SidePanelApp', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Globex Health' })).toBeVisible();
 
     // The popup points the panel at another customer: newer than the tab, it wins.
+    clock = 30;
     await act(() =>
       api.storage.session.set({ [PANEL_TARGET_KEY]: { customerId: ini.id, at: 30 } }),
     );
@@ -97,7 +99,113 @@ describe('SidePanelApp', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' }),
     ).toBeVisible();
-    expect(store[PANEL_TARGET_KEY]).toEqual({ customerId: nw.id, at: 100 });
+    expect(store[PANEL_TARGET_KEY]).toEqual({ customerId: nw.id, tabId: 3, at: 100 });
     expect(send).toHaveBeenCalledWith({ type: MESSAGE.rematch, tabId: 3 });
+  });
+  it('a pick made by hand stays with its tab: another tab shows its own customer, and the tab navigating drops the pick', async () => {
+    const db = freshDb();
+    const nw = await customers.create(db, { name: 'Northwind Logistics' });
+    const gx = await customers.create(db, { name: 'Globex Health' });
+    await customers.create(db, { name: 'Initech' });
+    const { api, activated, updated } = fakeApi(1);
+    await api.storage.session.set({
+      'tab:1': matched(nw.id, nw.name, 10),
+      'tab:2': matched(gx.id, gx.name, 20),
+    });
+    let clock = 100;
+    const env = makeEnv({ db, session: api.storage.session, now: () => clock });
+    const user = userEvent.setup();
+    render(<SidePanelApp env={env} api={api} pinnedTabId={null} />);
+    await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' });
+
+    // On tab 1 the seller picks Initech by hand.
+    await user.type(screen.getByRole('combobox', { name: 'Find a customer' }), 'initech');
+    await screen.findByRole('option', { name: 'Initech' });
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Initech' })).toBeVisible();
+
+    // Switching to tab 2 (which reports nothing new) shows tab 2's customer.
+    clock = 200;
+    act(() => activated.fire({ tabId: 2, windowId: 7 }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Globex Health' })).toBeVisible();
+
+    // Back on tab 1, the pick made there still applies.
+    clock = 300;
+    act(() => activated.fire({ tabId: 1, windowId: 7 }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Initech' })).toBeVisible();
+
+    // Tab 1 goes to another page that nothing recognizes: the pick was about the old page.
+    clock = 400;
+    await act(async () => {
+      await api.storage.session.remove('tab:1');
+      updated.fire(1, { url: 'https://example.org/' });
+    });
+    expect(await screen.findByRole('heading', { name: 'No customer recognized' })).toBeVisible();
+  });
+
+  it('a customer opened from the popup or a reminder shows until the seller switches tabs', async () => {
+    const db = freshDb();
+    const nw = await customers.create(db, { name: 'Northwind Logistics' });
+    const gx = await customers.create(db, { name: 'Globex Health' });
+    const ini = await customers.create(db, { name: 'Initech' });
+    const { api, activated } = fakeApi(1);
+    await api.storage.session.set({
+      'tab:1': matched(nw.id, nw.name, 10),
+      'tab:2': matched(gx.id, gx.name, 20),
+    });
+    let clock = 100;
+    const env = makeEnv({ db, session: api.storage.session, now: () => clock });
+    render(<SidePanelApp env={env} api={api} pinnedTabId={null} />);
+    await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' });
+
+    // The reminder opens the panel on Initech (no tab: written by the background).
+    await act(() =>
+      api.storage.session.set({ [PANEL_TARGET_KEY]: { customerId: ini.id, at: 150 } }),
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Initech' })).toBeVisible();
+
+    clock = 200;
+    act(() => activated.fire({ tabId: 2, windowId: 7 }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Globex Health' })).toBeVisible();
+
+    clock = 300;
+    act(() => activated.fire({ tabId: 1, windowId: 7 }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' }),
+    ).toBeVisible();
+  });
+
+  it('pinned to a tab (?tabId=N): a pick applies there and other tabs do not move the panel', async () => {
+    const db = freshDb();
+    const nw = await customers.create(db, { name: 'Northwind Logistics' });
+    const gx = await customers.create(db, { name: 'Globex Health' });
+    await customers.create(db, { name: 'Initech' });
+    const { api, activated } = fakeApi(1);
+    await api.storage.session.set({
+      'tab:1': matched(nw.id, nw.name, 10),
+      'tab:5': matched(gx.id, gx.name, 20),
+    });
+    let clock = 100;
+    const env = makeEnv({ db, session: api.storage.session, now: () => clock });
+    const user = userEvent.setup();
+    render(<SidePanelApp env={env} api={api} pinnedTabId={5} />);
+    await screen.findByRole('heading', { level: 1, name: 'Globex Health' });
+
+    await user.type(screen.getByRole('combobox', { name: 'Find a customer' }), 'initech');
+    await screen.findByRole('option', { name: 'Initech' });
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Initech' })).toBeVisible();
+
+    clock = 200;
+    act(() => activated.fire({ tabId: 1, windowId: 7 }));
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(screen.getByRole('heading', { level: 1, name: 'Initech' })).toBeVisible();
+
+    // The pinned tab shows another page: its customer again.
+    clock = 300;
+    await act(() => api.storage.session.set({ 'tab:5': matched(nw.id, nw.name, 300) }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' }),
+    ).toBeVisible();
   });
 });

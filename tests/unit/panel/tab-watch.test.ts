@@ -42,6 +42,28 @@ describe('watchPanelState', () => {
     stop();
   });
 
+  it('stamps when the seller switches to a tab and when the tab navigates, on the given clock', async () => {
+    const { api, activated, updated } = fakeApi(1);
+    await api.storage.session.set({ 'tab:1': state('a', 10), 'tab:2': state('b', 20) });
+    let clock = 100;
+    const seen: PanelState[] = [];
+    const stop = watchPanelState(api, { pinnedTabId: null, now: () => clock }, (s) => seen.push(s));
+    await vi.waitFor(() => expect(seen.at(-1)?.tabId).toBe(1));
+    expect(seen.at(-1)).toMatchObject({ activatedAt: null, navigatedAt: null });
+
+    clock = 200;
+    activated.fire({ tabId: 2, windowId: 7 });
+    await vi.waitFor(() => expect(seen.at(-1)?.tabId).toBe(2));
+    expect(seen.at(-1)).toMatchObject({ activatedAt: 200, navigatedAt: null });
+
+    clock = 300;
+    updated.fire(1, { url: 'https://elsewhere.example/' }); // not the followed tab
+    updated.fire(2, { url: 'https://example.org/next' });
+    await vi.waitFor(() => expect(seen.at(-1)?.navigatedAt).toBe(300));
+    expect(seen.at(-1)).toMatchObject({ tabId: 2, activatedAt: 200 });
+    stop();
+  });
+
   it('stays on a pinned tab and stops listening when stopped', async () => {
     const { api, activated, changed } = fakeApi(1);
     await api.storage.session.set({ 'tab:5': state('p', 1) });
