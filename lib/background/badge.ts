@@ -1,10 +1,12 @@
 import type { Match } from '../match/types';
 
 /**
- * The per-tab toolbar badge: whether Callprep recognized the customer this tab
- * is about. `●` (green) when matched, `?` (amber) when the page could be one of
- * several customers, nothing of ours when unmatched — then the tab shows the
- * global badge (readiness, overdue promises: readiness-badge.ts) again.
+ * The per-tab toolbar badge when nothing louder is shown: whether Callprep
+ * recognized the customer this tab is about. `●` (green) when matched, `?`
+ * (amber) when the page could be one of several customers, nothing of ours when
+ * unmatched — then the tab shows the global badge again. An overdue promise's
+ * `!` and the next meeting's readiness win over the mark; the match then stays
+ * in the tooltip (readiness-badge.ts, applyTabBadge).
  */
 
 /** The slice of `browser.action` (MV3) / `browser.browserAction` (Firefox MV2) used here. */
@@ -29,22 +31,24 @@ export const TAB_BADGE_COLORS = {
 /** `null` text / colour / title: no tab-specific value, the global one shows. */
 export type TabBadge = { text: string | null; color: string | null; title: string | null };
 
+/**
+ * The tab's match in words, for a tooltip: "Acme (email domain acme.com)", or
+ * "this page could be Acme or Acme US: choose in the side panel".
+ */
+export function matchWords(match: Match): string {
+  if (!match.ambiguous) return `${match.name} (${match.reason})`;
+  const others = match.candidates
+    .filter((c) => c.confidence === match.confidence)
+    .map((c) => c.name);
+  return `this page could be ${[match.name, ...others].join(' or ')}: choose in the side panel`;
+}
+
 export function tabBadgeFor(match: Match | null): TabBadge {
   if (!match) return { text: null, color: null, title: null };
-  if (match.ambiguous) {
-    const others = match.candidates
-      .filter((c) => c.confidence === match.confidence)
-      .map((c) => c.name);
-    return {
-      text: '?',
-      color: TAB_BADGE_COLORS.ambiguous,
-      title: `Callprep — this page could be ${[match.name, ...others].join(' or ')}: choose in the side panel`,
-    };
-  }
   return {
-    text: '●',
-    color: TAB_BADGE_COLORS.matched,
-    title: `Callprep — ${match.name} (${match.reason})`,
+    text: match.ambiguous ? '?' : '●',
+    color: match.ambiguous ? TAB_BADGE_COLORS.ambiguous : TAB_BADGE_COLORS.matched,
+    title: `Callprep — ${matchWords(match)}`,
   };
 }
 

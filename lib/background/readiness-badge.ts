@@ -6,15 +6,15 @@ import { readinessLabel } from '../readiness/score';
 import { relativeWords } from '../readiness/time-words';
 import type { Match } from '../match/types';
 import { readTabState, type SessionArea } from '../tab-state';
-import { setTabBadge, type TabBadgeAction } from './badge';
+import { matchWords, setTabBadge, type TabBadgeAction } from './badge';
 import type { ActionApi } from './browser-types';
 
 /**
  * The global toolbar badge: `!` (red) while a promise of ours is overdue — the
  * loudest thing Callprep shows — else the readiness of the next meeting in the
- * coming hours (`60%`, green when ready), else nothing. Per-tab match badges
- * (badge.ts) are set with a tabId and win on their tab; the overdue `!` is
- * exported as `overdueBadge` state so they can keep showing it.
+ * coming hours (`60%`, green when ready), else nothing. A recognized tab shows
+ * the same, with its match in the tooltip, and its match mark (badge.ts: `●`,
+ * `?`) only when there is neither (applyTabBadge).
  */
 
 export const BADGE_HORIZON_MS = 12 * 60 * 60 * 1000;
@@ -94,11 +94,10 @@ export type SessionAll = SessionArea & {
 export const GLOBAL_BADGE_KEY = 'badge:global';
 
 /**
- * Per-tab match badges (badge.ts: `●` matched, `?` ambiguous) win on their tab,
- * except over an overdue promise: then every recognized tab shows the red `!`
- * too, with both in the tooltip. Unmatched tabs are reset so they follow the
- * global badge (and its new colour). The global badge is also kept in
- * storage.session under `badge:global` for handle-message to consult.
+ * Recomposes the badge of every recognized tab with the new global badge
+ * (applyTabBadge), and resets unmatched tabs so they follow the global badge
+ * (and its new colour). The global badge is also kept in storage.session under
+ * `badge:global` for handle-message to consult.
  */
 export async function syncTabBadges(
   action: TabBadgeAction,
@@ -115,24 +114,31 @@ export async function syncTabBadges(
   }
 }
 
-/** One tab's badge given its match and the global badge (see syncTabBadges). Never throws. */
+/**
+ * One tab's badge given its match and the global badge, loudest first: the
+ * overdue `!`, then the next meeting's readiness (`60%`), then the match mark
+ * (`●` matched, `?` ambiguous). Whatever shows, a recognized tab's tooltip
+ * names its customer and why ("This tab: Acme (email domain acme.com)"); an
+ * unmatched tab is reset to follow the global badge. Never throws.
+ */
 export async function applyTabBadge(
   action: TabBadgeAction,
   tabId: number,
   match: Match | null,
   global: GlobalBadge | null,
 ): Promise<void> {
-  if (match && global?.kind === 'overdue') {
-    try {
-      await action.setBadgeText({ text: '!', tabId });
-      await action.setBadgeBackgroundColor({ color: BADGE_COLORS.overdue, tabId });
-      await action.setTitle({ title: `${global.title} · This tab: ${match.name}`, tabId });
-    } catch {
-      // the tab closed meanwhile
-    }
+  const louder = global && global.kind !== 'none' && global.text ? global : null;
+  if (!match || !louder) {
+    await setTabBadge(action, tabId, match);
     return;
   }
-  await setTabBadge(action, tabId, match);
+  try {
+    await action.setBadgeText({ text: louder.text, tabId });
+    await action.setBadgeBackgroundColor({ color: louder.color, tabId });
+    await action.setTitle({ title: `${louder.title} · This tab: ${matchWords(match)}`, tabId });
+  } catch {
+    // the tab closed meanwhile
+  }
 }
 
 /** The global badge last shown, for composing a tab's badge between refreshes. */

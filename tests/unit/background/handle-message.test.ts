@@ -113,7 +113,27 @@ describe('handleMessage', () => {
     });
     await handleMessage(envFor(db), pageSignal(), fromContent());
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('!');
-    expect(await fakeBrowser.action.getTitle({ tabId: TAB })).toMatch(/This tab: Acme$/);
+    expect(await fakeBrowser.action.getTitle({ tabId: TAB })).toBe(
+      'Callprep — overdue promise: “Send the plan” · This tab: Acme (email domain acme.com)',
+    );
+  });
+
+  it('a tab recognized while the next meeting is coming shows its readiness, the match in the tooltip', async () => {
+    const db = testDb();
+    await addCustomer(db, { name: 'Acme', domains: ['acme.com'] });
+    await fakeBrowser.storage.session.set({
+      [GLOBAL_BADGE_KEY]: {
+        kind: 'meeting',
+        text: '60%',
+        color: BADGE_COLORS.partial,
+        title: 'Callprep — next: Check-in with Acme in 2 hours: 60% ready',
+      },
+    });
+    await handleMessage(envFor(db), pageSignal(), fromContent());
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('60%');
+    expect(await fakeBrowser.action.getTitle({ tabId: TAB })).toBe(
+      'Callprep — next: Check-in with Acme in 2 hours: 60% ready · This tab: Acme (email domain acme.com)',
+    );
   });
 
   it('uses the settings’ own domains', async () => {

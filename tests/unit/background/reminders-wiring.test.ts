@@ -67,7 +67,7 @@ describe('per-tab badges and the global badge', () => {
     expect((await readGlobalBadge(fakeBrowser.storage.session))?.kind).toBe('overdue');
   });
 
-  it('without an overdue promise a recognized tab shows its match badge again', async () => {
+  it('without an overdue promise a recognized tab shows the next meeting’s readiness, its match in the tooltip', async () => {
     await writeTabState(fakeBrowser.storage.session, 7, {
       signal: null,
       match: match('Northwind Logistics'),
@@ -80,13 +80,35 @@ describe('per-tab badges and the global badge', () => {
     );
     await refreshBeforeMeeting(env());
     expect(await fakeBrowser.action.getBadgeText({})).toBe('0%');
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('●');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('0%');
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toMatch(
+      /^Callprep — next: Check-in with Northwind Logistics .* · This tab: Northwind Logistics \(email domain northwind-logistics\.com\)$/,
+    );
     expect(
       (await fakeBrowser.storage.session.get(GLOBAL_BADGE_KEY))[GLOBAL_BADGE_KEY],
     ).toMatchObject({
       kind: 'meeting',
       text: '0%',
     });
+  });
+
+  it('with no meeting in the coming hours and nothing overdue, a recognized tab shows its match mark', async () => {
+    await writeTabState(fakeBrowser.storage.session, 7, {
+      signal: null,
+      match: match('Northwind Logistics'),
+      at: 0,
+    });
+    await createMeetingWithChecklist(
+      db,
+      { customerId, title: 'Next week', startsAt: Date.now() + 7 * DAY },
+      [{ text: 'Agenda', section: '', required: true, weight: 1, rule: null }],
+    );
+    await refreshBeforeMeeting(env());
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('●');
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe(
+      'Callprep — Northwind Logistics (email domain northwind-logistics.com)',
+    );
   });
 });
 
