@@ -19,15 +19,49 @@ import { QuestionsSection } from './QuestionsSection';
 import { useNow, usePanelEnv } from './PanelEnv';
 import './panel.css';
 
-/** The meeting a call is about: the one the seller opened the panel for, else the current or next. */
+/**
+ * The meeting a call is about: the one the seller opened the panel for, else the
+ * current or next. `shownId` is the meeting the panel already shows: it stays
+ * (calls overrun; its live notes must not move) however far past its end the
+ * clock goes. Only a planned meeting that starts earlier and is still on (new
+ * data, not time) takes its place.
+ */
 export function currentMeetingOf(
   meetings: Meeting[],
   now: number,
   requestedId?: string,
+  shownId?: string,
 ): Meeting | undefined {
   const requested = requestedId ? meetings.find((m) => m.id === requestedId) : undefined;
   if (requested && requested.status === 'planned') return requested;
-  return pickCurrentMeeting(meetings, now);
+  const byTime = pickCurrentMeeting(meetings, now);
+  const shown = shownId ? meetings.find((m) => m.id === shownId) : undefined;
+  if (shown && shown.status === 'planned' && (!byTime || shown.startsAt <= byTime.startsAt)) {
+    return shown;
+  }
+  return byTime;
+}
+
+/**
+ * The meeting the panel shows, held until the seller switches customer (or asks
+ * for another meeting): the clock alone never changes it, so the note box keeps
+ * its text and its meeting through an overrunning call.
+ */
+function useShownMeeting(
+  customerId: string | null,
+  requestedId: string | undefined,
+  meetings: Meeting[] | undefined,
+  now: number,
+): Meeting | undefined {
+  const scope = `${customerId ?? ''}\n${requestedId ?? ''}`;
+  const [shown, setShown] = useState<{ scope: string; meetingId: string } | null>(null);
+  const shownId = shown?.scope === scope ? shown.meetingId : undefined;
+  const current = meetings ? currentMeetingOf(meetings, now, requestedId, shownId) : undefined;
+  const currentId = current?.id;
+  useEffect(() => {
+    if (currentId !== undefined && currentId !== shownId) setShown({ scope, meetingId: currentId });
+  }, [scope, currentId, shownId]);
+  return current;
 }
 
 /**
@@ -61,7 +95,7 @@ export function PanelView({
     async () => (customerId ? listCustomerMeetings(db, customerId) : []),
     [db, customerId],
   );
-  const current = meetings ? currentMeetingOf(meetings, now, requestedMeeting) : undefined;
+  const current = useShownMeeting(customerId, requestedMeeting, meetings, now);
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {

@@ -1,12 +1,13 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PanelView, currentMeetingOf } from '@/components/panel/PanelView';
 import { customers, deleteCustomer } from '@/lib/db/customers';
 import { goals } from '@/lib/db/goals';
+import { createMeetingWithChecklist } from '@/lib/db/meetings';
 import type { Meeting } from '@/lib/db/models';
 import { loadSampleWorkspace } from '@/lib/sample/workspace';
-import { freshDb, makeEnv, NOW, renderWithEnv } from './helpers';
+import { DAY, freshDb, makeEnv, NOW, renderWithEnv } from './helpers';
 
 describe('PanelView', () => {
   it('with no data at all, links to the welcome page to load the sample workspace', async () => {
@@ -126,6 +127,81 @@ describe('PanelView', () => {
     expect(note).toHaveValue('');
   });
 
+  it('a call running past its scheduled end keeps its meeting and every keystroke in the note box', async () => {
+    // Only the panel's "current time" tick is faked; the clock it reads is ours.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const db = freshDb();
+      const c = await customers.create(db, { name: 'Initech' });
+      const MIN = 60_000;
+      const { meeting: call } = await createMeetingWithChecklist(
+        db,
+        {
+          customerId: c.id,
+          title: 'Pilot review',
+          startsAt: NOW - 25 * MIN,
+          endsAt: NOW + 5 * MIN,
+        },
+        [],
+        () => NOW,
+      );
+      await createMeetingWithChecklist(
+        db,
+        { customerId: c.id, title: 'Quick sync', startsAt: NOW + DAY, endsAt: null },
+        [],
+        () => NOW,
+      );
+      await createMeetingWithChecklist(
+        db,
+        { customerId: c.id, title: 'Renewal talk', startsAt: NOW + 2 * DAY },
+        [],
+        () => NOW,
+      );
+      let clock = NOW;
+      const user = userEvent.setup();
+      renderWithEnv(
+        <PanelView
+          subject={{
+            kind: 'customer',
+            customerId: c.id,
+            source: 'target',
+            match: null,
+            signal: null,
+          }}
+          onPick={vi.fn()}
+          onLearned={vi.fn()}
+        />,
+        makeEnv({ db, now: () => clock }),
+      );
+      const section = await screen.findByRole('region', { name: 'This meeting' });
+      await within(section).findByText('Pilot review');
+      const box = screen.getByLabelText('Note', { exact: true });
+      await user.type(box, 'They want Leeds');
+
+      // The scheduled end passes mid-sentence (and the panel's clock ticks).
+      clock = NOW + 20 * MIN;
+      act(() => vi.advanceTimersByTime(30_000));
+      await user.type(box, ' by March');
+
+      expect(box).toHaveValue('They want Leeds by March');
+      expect(within(section).getByText('Pilot review')).toBeVisible();
+      await waitFor(async () =>
+        expect(await db.notes.toArray()).toMatchObject([
+          { meetingId: call.id, body: 'They want Leeds by March' },
+        ]),
+      );
+
+      // Hours later, still the same meeting: only the seller switches it.
+      clock = NOW + 3 * 60 * MIN;
+      act(() => vi.advanceTimersByTime(30_000));
+      await act(() => new Promise((r) => setTimeout(r, 20)));
+      expect(within(section).getByText('Pilot review')).toBeVisible();
+      expect(box).toHaveValue('They want Leeds by March');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('switching customer with the picker calls onPick', async () => {
     const db = freshDb();
     const a = await customers.create(db, { name: 'Initech' });
@@ -167,5 +243,21 @@ describe('currentMeetingOf', () => {
     expect(currentMeetingOf(rows, NOW)?.id).toBe('next');
     expect(currentMeetingOf(rows, NOW, 'later')?.id).toBe('later');
     expect(currentMeetingOf(rows, NOW, 'past')?.id).toBe('next');
+  });
+
+  it('keeps the meeting already shown once its time has passed, unless an earlier one is on', () => {
+    const ended = { ...m('call', NOW - 3_600_000), endsAt: NOW - 60_000 } as Meeting;
+    const rows = [ended, m('next', NOW + 1000)];
+    expect(currentMeetingOf(rows, NOW)?.id).toBe('next');
+    expect(currentMeetingOf(rows, NOW, undefined, 'call')?.id).toBe('call');
+    // cancelled or deleted: the next one
+    expect(
+      currentMeetingOf([{ ...ended, status: 'cancelled' }, rows[1]!], NOW, undefined, 'call')?.id,
+    ).toBe('next');
+    expect(currentMeetingOf([rows[1]!], NOW, undefined, 'call')?.id).toBe('next');
+    // shown: an upcoming meeting; a call started earlier is planned meanwhile and is on now
+    expect(
+      currentMeetingOf([m('now', NOW - 1000), m('later', NOW + 9e6)], NOW, undefined, 'later')?.id,
+    ).toBe('now');
   });
 });
