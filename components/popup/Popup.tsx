@@ -91,9 +91,18 @@ export function Popup() {
     <div className="popup">
       <header className="popup__header">
         <h1>Callprep</h1>
-        <a href={env.workspaceUrl('')} target="_blank" rel="noreferrer">
-          Workspace
-        </a>
+        <span className="row popup__header-actions">
+          <button
+            type="button"
+            // Synchronous in the click: sidePanel.open() needs the user gesture.
+            onClick={() => void env.openPanel(null)}
+          >
+            Open side panel<span className="visually-hidden"> for this tab</span>
+          </button>
+          <a href={env.workspaceUrl('')} target="_blank" rel="noreferrer">
+            Workspace
+          </a>
+        </span>
       </header>
 
       {data === undefined ? (

@@ -16,10 +16,11 @@ export type PopupEnv = {
   /** what the active tab shows and which customer it matched, if anything */
   loadTabState: () => Promise<TabState | null>;
   /**
-   * Opens the side panel on a customer/meeting. Call it synchronously from a
-   * click handler: Chrome's sidePanel.open() needs the user gesture.
+   * Opens the side panel on a customer/meeting, or (null) on whatever the active
+   * tab shows. Call it synchronously from a click handler: Chrome's
+   * sidePanel.open() needs the user gesture.
    */
-  openPanel: (target: PanelTarget) => Promise<unknown>;
+  openPanel: (target: PanelTarget | null) => Promise<unknown>;
   /** a workspace (options page) URL, e.g. workspaceUrl('#welcome') */
   workspaceUrl: (hash: string) => string;
 };

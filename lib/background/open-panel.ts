@@ -1,9 +1,9 @@
-import { setPanelTarget, type PanelTarget } from '../panel-target';
+import { clearPanelTarget, setPanelTarget, type PanelTarget } from '../panel-target';
 import type { SessionArea } from '../tab-state';
 
 /**
- * Opens Callprep's side panel on a customer (and meeting) from a click: the
- * popup's "Open side panel", a reminder notification. Chrome's
+ * Opens Callprep's side panel on a customer (and meeting), or on the active
+ * tab, from a click: the popup's "Open side panel", a reminder notification. Chrome's
  * `sidePanel.open()` and Firefox's `sidebarAction.open()` work only inside a
  * user gesture, so this function calls them synchronously, before awaiting
  * anything; the PanelTarget write is started first (storage requests run in
@@ -27,13 +27,19 @@ export const WINDOW_ID_CURRENT = -2;
 
 export function openPanelFor(
   env: PanelOpenEnv,
-  /** the target, or a loader for it (written once loaded; the panel follows changes) */
-  target: PanelTarget | (() => Promise<PanelTarget | null>),
+  /**
+   * the target, or a loader for it (written once loaded; the panel follows
+   * changes); null: no customer chosen, the panel follows the active tab (a
+   * choice made earlier is forgotten)
+   */
+  target: PanelTarget | null | (() => Promise<PanelTarget | null>),
 ): Promise<PanelOpenResult> {
   const saved =
     typeof target === 'function'
       ? target().then((t) => (t ? setPanelTarget(env.session, t) : undefined))
-      : setPanelTarget(env.session, target);
+      : target
+        ? setPanelTarget(env.session, target)
+        : clearPanelTarget(env.session);
   let opening: Promise<PanelOpenResult>;
   try {
     if (env.sidePanel) {

@@ -120,6 +120,18 @@ describe('the popup', () => {
     });
   });
 
+  it('opens the side panel for the active tab from the header, even with no meetings', async () => {
+    const w = await makeWorld();
+    const env = makeEnv(w.db);
+    renderPopup(env);
+    const user = userEvent.setup();
+    await screen.findByText(/No meetings today or in the next 7 days/);
+    const header = screen.getByRole('banner');
+    await user.click(within(header).getByRole('button', { name: 'Open side panel for this tab' }));
+    // No customer chosen: the panel shows what the active tab is about.
+    expect(env.openPanel).toHaveBeenCalledWith(null);
+  });
+
   it('adds a meeting for a searched customer, with the template’s checklist', async () => {
     const w = await makeWorld();
     await w.meeting(w.northwind.id, 'Pilot check-in', NOW + 2 * HOUR);
