@@ -95,6 +95,8 @@ export function MeetingCard({ entry, customer, expanded, onExpandedChange }: Mee
                 items={items}
                 rules={rules}
                 onToggle={toggle}
+                // An auto-checked item's fix ("Add a goal"…) is made in the side panel.
+                onFix={openPanel}
                 label={`Checklist for ${meeting.title}`}
                 headingLevel={4}
               />

@@ -120,6 +120,23 @@ describe('the popup', () => {
     });
   });
 
+  it('an auto-checked item’s fix opens the side panel on the meeting’s customer', async () => {
+    const w = await makeWorld();
+    const { meeting } = await w.meeting(w.northwind.id, 'Pilot check-in', NOW + 2 * HOUR);
+    const env = makeEnv(w.db);
+    renderPopup(env);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /Pilot check-in/ }));
+    const checklist = screen.getByRole('group', { name: 'Checklist for Pilot check-in' });
+    // Northwind has no open goal yet: the auto item says so and links to the fix.
+    await user.click(within(checklist).getByRole('button', { name: 'Add a goal' }));
+    expect(env.openPanel).toHaveBeenCalledWith({
+      customerId: w.northwind.id,
+      meetingId: meeting.id,
+      at: NOW,
+    });
+  });
+
   it('opens the side panel for the active tab from the header, even with no meetings', async () => {
     const w = await makeWorld();
     const env = makeEnv(w.db);
