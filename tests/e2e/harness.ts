@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -11,6 +11,7 @@ export const EXTENSION_DIR = resolve(process.env.CALLPREP_OUT ?? '.output', 'chr
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIXTURES = resolve('tests/fixtures/pages');
 export const ARTIFACTS = resolve('test-results');
+const DOC_SHOTS = resolve('docs/screenshots');
 
 export type Extension = {
   context: BrowserContext;
@@ -116,8 +117,18 @@ export async function loadSampleWorkspace(ext: Extension): Promise<void> {
   await page.close();
 }
 
+/**
+ * Saves a screenshot as a test artifact in test-results/. With
+ * UPDATE_SCREENSHOTS=1 (`npm run screenshots`) it also refreshes the README's
+ * copy in docs/screenshots/, so a plain test run leaves the tree clean.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path, fullPage: false });
+  if (process.env.UPDATE_SCREENSHOTS === '1') {
+    await mkdir(DOC_SHOTS, { recursive: true });
+    await copyFile(path, join(DOC_SHOTS, `${name}.png`));
+  }
   return path;
 }

@@ -1,10 +1,11 @@
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   launchExtension,
   loadSampleWorkspace,
+  screenshot,
   serveHtml,
   tabIdOf,
   type Extension,
@@ -18,7 +19,6 @@ import {
 const NORTHWIND = 'sample-northwind';
 const SF_URL = 'https://northwind.lightning.force.com/lightning/r/Account/0015g00000NwLgsAAF/view';
 const FIXTURE = resolve('tests/e2e/fixtures/salesforce-northwind.html');
-const SHOTS = resolve('docs/screenshots');
 const SIZE = { width: 360, height: 800 };
 
 let ext: Extension | undefined;
@@ -104,8 +104,7 @@ describe('side panel', () => {
     // Saved after reopening (so the note shows in the list); scrolled to the top.
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator('body').click({ position: { x: 5, y: 790 } });
-    await mkdir(SHOTS, { recursive: true });
-    await page.screenshot({ path: resolve(SHOTS, 'sidepanel-light.png') });
+    await screenshot(page, 'sidepanel-light');
   });
 
   it('follows a recognized Salesforce Account page (pinned with ?tabId=N)', async () => {
@@ -167,8 +166,7 @@ describe('side panel', () => {
       .waitFor();
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(21, 24, 28)');
-    await mkdir(SHOTS, { recursive: true });
-    await page.screenshot({ path: resolve(SHOTS, 'sidepanel-dark.png') });
+    await screenshot(page, 'sidepanel-dark');
   });
 
   it('with no customer recognized, says what to do and links the welcome page when empty', async () => {
