@@ -1,10 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useState, type FormEvent } from 'react';
-import { listCustomers } from '@/lib/db/customers';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { createMeetingWithChecklist } from '@/lib/db/meetings';
 import type { Meeting } from '@/lib/db/models';
 import { listTemplates } from '@/lib/db/templates';
-import { normalizeCompanyName } from '@/lib/match/normalize';
+import { searchCustomers } from '@/lib/panel/queries';
 import { builtinTemplateId } from '@/lib/readiness/templates';
 import { usePopupEnv } from './env';
 import { Field, describedBy } from './Field';
@@ -12,10 +11,14 @@ import { saveErrors } from './save-errors';
 import { nextFullHour, readWhen, toDateInput, toTimeInput } from './time';
 import { WhenFields, type When } from './WhenFields';
 
+/** At most this many customers are listed: type to find any of 10,000. */
+export const CUSTOMER_CHOICES = 50;
+
 /**
- * Adds a meeting: customer (type to narrow the list), date and time, length,
- * checklist template, optional title. The checklist is created from the
- * template in the same transaction as the meeting.
+ * Adds a meeting: customer (type to find; the list holds at most
+ * CUSTOMER_CHOICES matches, so 10,000 customers cost no more than 50), date and
+ * time, length, checklist template, optional title. The checklist is created
+ * from the template in the same transaction as the meeting.
  */
 export function AddMeetingForm({
   defaultCustomerId,
@@ -28,7 +31,6 @@ export function AddMeetingForm({
 }) {
   const env = usePopupEnv();
   const id = useId();
-  const customers = useLiveQuery(() => listCustomers(env.db), [env.db]);
   const templates = useLiveQuery(() => listTemplates(env.db), [env.db]);
   const start = nextFullHour(env.now());
   const [query, setQuery] = useState('');
@@ -43,33 +45,39 @@ export function AddMeetingForm({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
-  const shown = useMemo(() => {
-    const q = normalizeCompanyName(query);
-    const all = customers ?? [];
-    const hits = q
-      ? all.filter(
-          (c) => c.nameKey.includes(q) || c.name.toLowerCase().includes(query.trim().toLowerCase()),
-        )
-      : all;
-    // Keep the chosen customer visible while narrowing.
-    const chosen = all.find((c) => c.id === customerId);
-    return chosen && !hits.includes(chosen) ? [chosen, ...hits] : hits;
-  }, [customers, query, customerId]);
+  // Each result says which query it answers (useLiveQuery keeps the previous one meanwhile).
+  const found = useLiveQuery(async () => {
+    const [rows, chosen] = await Promise.all([
+      searchCustomers(env.db, query, CUSTOMER_CHOICES + 1),
+      customerId ? env.db.customers.get(customerId) : undefined,
+    ]);
+    return {
+      query,
+      rows: rows.slice(0, CUSTOMER_CHOICES),
+      more: rows.length > CUSTOMER_CHOICES,
+      chosen,
+    };
+  }, [env.db, query, customerId]);
+  const hits = found?.rows ?? [];
+  // Keep the chosen customer visible while narrowing.
+  const chosen = found?.chosen;
+  const shown = chosen && !hits.some((c) => c.id === chosen.id) ? [chosen, ...hits] : hits;
+
+  // A search that leaves one customer picks it (once per query: the seller may undo it).
+  const autoPicked = useRef<string | null>(null);
+  useEffect(() => {
+    if (!found || found.query !== query || !query.trim() || autoPicked.current === query) return;
+    if (found.rows.length !== 1) return;
+    autoPicked.current = query;
+    setCustomerId(found.rows[0]!.id);
+  }, [found, query]);
 
   const template =
     templates?.find((t) => t.id === templateId) ?? (templateId ? templates?.[0] : undefined);
 
-  function onQuery(value: string) {
-    setQuery(value);
-    // A search that leaves one customer picks it.
-    const q = normalizeCompanyName(value);
-    const hits = (customers ?? []).filter((c) => q && c.nameKey.includes(q));
-    if (hits.length === 1) setCustomerId(hits[0]!.id);
-  }
-
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const customer = customers?.find((c) => c.id === customerId);
+    const customer = customerId ? await env.db.customers.get(customerId) : undefined;
     if (!customer) return setErrors({ customerId: 'Pick the customer.' });
     const read = readWhen(when);
     if (!read.ok) return setErrors(read.errors);
@@ -108,11 +116,17 @@ export function AddMeetingForm({
           id={`${id}-find`}
           type="search"
           value={query}
-          onChange={(e) => onQuery(e.target.value)}
+          onChange={(e) => setQuery(e.target.value)}
           placeholder="Type a name"
           autoFocus
           aria-controls={`${id}-customer`}
+          aria-describedby={found?.more ? `${id}-find-more` : undefined}
         />
+        {found?.more && (
+          <span id={`${id}-find-more`} className="muted popup-field__hint">
+            Showing the first {CUSTOMER_CHOICES} by name: type more of it to find the others.
+          </span>
+        )}
       </Field>
       <Field id={`${id}-customer`} label="Customer" error={errors.customerId}>
         <select

@@ -3,7 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { commitments } from '@/lib/db/commitments';
 import { listChecklist } from '@/lib/db/checklist';
+import { CUSTOMER_CHOICES } from '@/components/popup/AddMeetingForm';
+import { customerSchema } from '@/lib/db/models';
 import { MESSAGE } from '@/lib/messaging';
+import { nameTokens, normalizeCompanyName } from '@/lib/match/normalize';
 import { DAY, HOUR, NOW, makeEnv, makeWorld, renderPopup } from './helpers';
 
 const meterOf = (title: string) => screen.getByRole('meter', { name: `Readiness of ${title}` });
@@ -158,7 +161,8 @@ describe('the popup', () => {
     await user.click(await screen.findByRole('button', { name: 'Add a meeting' }));
     const form = screen.getByRole('form', { name: 'Add a meeting' });
     await user.type(within(form).getByLabelText('Find customer'), 'glob');
-    expect(within(form).getByLabelText('Customer')).toHaveValue(w.globex.id);
+    // The search runs in the database (bounded), so its answer comes a moment later.
+    await waitFor(() => expect(within(form).getByLabelText('Customer')).toHaveValue(w.globex.id));
     const select = within(form).getByLabelText('Customer') as HTMLSelectElement;
     expect(Array.from(select.options, (o) => o.textContent)).toEqual(['Choose…', 'Globex Health']);
     await user.clear(within(form).getByLabelText('Date'));
@@ -184,6 +188,42 @@ describe('the popup', () => {
     expect(
       screen.getByRole('checkbox', { name: /three questions about what they want to do/i }),
     ).toBeInTheDocument();
+  });
+
+  it('with 10,000 customers lists at most 50 and finds any of them by typing', async () => {
+    const w = await makeWorld();
+    const rows = Array.from({ length: 10_000 }, (_, i) => {
+      const name = `Customer ${String(i).padStart(5, '0')}`;
+      const nameKey = normalizeCompanyName(name);
+      return customerSchema.parse({
+        id: `c-${i}`,
+        name,
+        nameKey,
+        nameTokens: nameTokens(nameKey),
+        createdAt: 0,
+        updatedAt: 0,
+      });
+    });
+    rows.push({ ...rows[0]!, id: 'c-zeta', name: 'Zeta Freight', nameKey: 'zeta freight' });
+    await w.db.customers.bulkAdd(rows);
+    renderPopup(makeEnv(w.db));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Add a meeting' }));
+    const form = screen.getByRole('form', { name: 'Add a meeting' });
+    const select = within(form).getByLabelText('Customer') as HTMLSelectElement;
+    const find = within(form).getByLabelText('Find customer');
+    await waitFor(() => expect(select.options).toHaveLength(1 + CUSTOMER_CHOICES));
+    expect(find).toHaveAccessibleDescription(
+      'Showing the first 50 by name: type more of it to find the others.',
+    );
+
+    await user.type(find, 'zeta');
+    await waitFor(() => expect(select).toHaveValue('c-zeta'));
+    expect(Array.from(select.options, (o) => o.textContent)).toEqual(['Choose…', 'Zeta Freight']);
+    expect(find).not.toHaveAccessibleDescription();
+    await user.click(within(form).getByRole('button', { name: 'Add meeting' }));
+    await screen.findByText('Follow-up with Zeta Freight');
+    expect(await w.db.meetings.where('customerId').equals('c-zeta').count()).toBe(1);
   });
 
   it('says which field is wrong instead of adding a meeting without a customer', async () => {
