@@ -39,7 +39,8 @@ function writeBackup(key: string, backup: Backup | null) {
 /**
  * Live notes for the current meeting: saves as you type (after a 300 ms pause,
  * and at once when the panel is hidden, closed or switches customer),
- * timestamped; Ctrl/Cmd+Enter starts a new note. Earlier notes are listed below.
+ * timestamped; Ctrl/Cmd+Enter starts a new note. The meeting's earlier notes are
+ * listed below; notes without a meeting are listed in History.
  */
 export function LiveNotes({
   customerId,
@@ -122,14 +123,12 @@ export function LiveNotes({
     };
   }, [saver]);
 
+  // This meeting's earlier notes; notes without a meeting live in History (always shown there).
   const previous = useLiveQuery(async (): Promise<Note[]> => {
-    const rows = meetingId
-      ? await db.notes.where('meetingId').equals(meetingId).toArray()
-      : (await db.notes.where('customerId').equals(customerId).toArray()).filter(
-          (n) => n.meetingId === null,
-        );
+    if (!meetingId) return [];
+    const rows = await db.notes.where('meetingId').equals(meetingId).toArray();
     return rows.sort((a, b) => b.createdAt - a.createdAt);
-  }, [db, customerId, meetingId]);
+  }, [db, meetingId]);
   const listed = (previous ?? []).filter((n) => n.id !== currentId && n.body.trim() !== '');
 
   function onChange(value: string) {
@@ -153,7 +152,11 @@ export function LiveNotes({
   }
 
   return (
-    <Section id="notes" title="Live notes" hint={meetingId ? 'For this meeting' : undefined}>
+    <Section
+      id="notes"
+      title="Live notes"
+      hint={meetingId ? 'For this meeting' : 'Not tied to a meeting; earlier notes are in History'}
+    >
       <div className="stack">
         <div className="field">
           <div className="label-row">
@@ -186,7 +189,7 @@ export function LiveNotes({
         {previous === undefined ? (
           <p className="muted">Loading notes…</p>
         ) : listed.length > 0 ? (
-          <ol className="note-list" aria-label={meetingId ? 'Notes of this meeting' : 'Notes'}>
+          <ol className="note-list" aria-label="Notes of this meeting">
             {listed.map((n) => (
               <li key={n.id} className="note">
                 <time className="muted small" dateTime={new Date(n.createdAt).toISOString()}>

@@ -6,6 +6,7 @@ import { customers, deleteCustomer } from '@/lib/db/customers';
 import { goals } from '@/lib/db/goals';
 import { createMeetingWithChecklist } from '@/lib/db/meetings';
 import type { Meeting } from '@/lib/db/models';
+import { notes } from '@/lib/db/notes';
 import { loadSampleWorkspace } from '@/lib/sample/workspace';
 import { DAY, freshDb, makeEnv, NOW, renderWithEnv } from './helpers';
 
@@ -200,6 +201,41 @@ describe('PanelView', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('a note without a meeting shows once, in History, whether or not a meeting is current', async () => {
+    const db = freshDb();
+    const c = await customers.create(db, { name: 'Initech' });
+    await notes.create(db, { customerId: c.id, meetingId: null, body: 'Met at the fair' });
+    const view = (
+      <PanelView
+        subject={{
+          kind: 'customer',
+          customerId: c.id,
+          source: 'target',
+          match: null,
+          signal: null,
+        }}
+        onPick={vi.fn()}
+        onLearned={vi.fn()}
+      />
+    );
+    renderWithEnv(view, makeEnv({ db }));
+    const history = await screen.findByRole('region', { name: 'History' });
+    expect(await within(history).findByText('Met at the fair')).toBeVisible();
+    expect(screen.getAllByText('Met at the fair')).toHaveLength(1);
+
+    await createMeetingWithChecklist(
+      db,
+      { customerId: c.id, title: 'Pilot review', startsAt: NOW + 60_000 },
+      [],
+      () => NOW,
+    );
+    await within(await screen.findByRole('region', { name: 'This meeting' })).findByText(
+      'Pilot review',
+    );
+    expect(within(history).getByText('Met at the fair')).toBeVisible();
+    expect(screen.getAllByText('Met at the fair')).toHaveLength(1);
   });
 
   it('switching customer with the picker calls onPick', async () => {
