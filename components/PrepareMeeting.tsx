@@ -23,6 +23,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { listCustomers } from '@/lib/db/customers';
 import type { Meeting } from '@/lib/db/models';
+import { describeSaveError } from '@/lib/io/errors';
 import type { CallprepDB } from '@/lib/db/schema';
 import { listTemplates } from '@/lib/db/templates';
 import {
@@ -110,7 +111,7 @@ export function PrepareMeeting({
         if (created) onChanged?.();
         onOpen(meeting, created);
       })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+      .catch((e: unknown) => setError(describeSaveError(e)))
       .finally(() => setBusy(false));
   }
 

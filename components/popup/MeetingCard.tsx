@@ -3,6 +3,7 @@ import { Checklist } from '@/components/Checklist';
 import { ReadinessMeter } from '@/components/ReadinessMeter';
 import { setItemDone } from '@/lib/db/checklist';
 import { meetings } from '@/lib/db/meetings';
+import { describeSaveError } from '@/lib/io/errors';
 import type { ChecklistItem, Customer } from '@/lib/db/models';
 import type { MeetingReadiness } from '@/lib/readiness/load';
 import { usePopupEnv } from './env';
@@ -35,7 +36,7 @@ export function MeetingCard({ entry, customer, expanded, onExpandedChange }: Mee
     try {
       await setItemDone(env.db, item.id, done, env.now);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(describeSaveError(e));
     }
   }
 
@@ -49,7 +50,7 @@ export function MeetingCard({ entry, customer, expanded, onExpandedChange }: Mee
     try {
       await meetings.update(env.db, meeting.id, { status: 'cancelled' }, env.now);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(describeSaveError(e));
     }
   }
 

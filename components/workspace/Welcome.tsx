@@ -6,6 +6,7 @@ import {
   loadSampleWorkspace,
   removeSampleWorkspace,
 } from '@/lib/sample/workspace';
+import { errorText } from './env';
 
 /**
  * The first thing a new seller sees: what Callprep does, and a sample workspace
@@ -25,7 +26,7 @@ export function Welcome() {
       // write watcher (lib/data-changed.ts) tells the background, so the badge shows it now.
       await action();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { CustomHostsApi } from '@/lib/custom-hosts';
 import type { CallprepDB } from '@/lib/db/schema';
+import { describeSaveError } from '@/lib/io/errors';
 
 /** The parts of `navigator.storage` the workspace uses. */
 export type StorageApi = {
@@ -42,7 +43,7 @@ export function useWorkspaceEnv(): WorkspaceEnv {
   return env;
 }
 
-/** The message of anything thrown, for showing as text. */
+/** The message of anything thrown, for showing as text (a full disk says what to do). */
 export function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+  return describeSaveError(e);
 }

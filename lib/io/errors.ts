@@ -20,14 +20,32 @@ export function isQuotaExceeded(error: unknown): boolean {
   return false;
 }
 
+/**
+ * What to do when the disk is full. Persistent storage is asked for in the
+ * workspace, under Import / export › Storage (components/workspace/DataSection.tsx).
+ */
+export const QUOTA_ADVICE =
+  'Free some disk space, or allow persistent storage in the workspace (Import / export › Storage), and try again.';
+
+/** The message for a full disk: what did not happen (`outcome`), and what to do. */
+export function quotaMessage(outcome: string): string {
+  return `The browser has no room left for Callprep’s data, so ${outcome}. ${QUOTA_ADVICE}`;
+}
+
 /** A message a seller can act on, for an error thrown while writing imported data. */
 export function describeWriteError(error: unknown): string {
-  if (isQuotaExceeded(error)) {
-    return (
-      'The browser has no room left for Callprep’s data, so nothing was imported. ' +
-      'Free some disk space, or allow persistent storage in Settings, and try again.'
-    );
-  }
+  if (isQuotaExceeded(error)) return quotaMessage('nothing was imported');
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+/**
+ * A message a seller can act on, for an error thrown while saving an edit in
+ * the side panel, the popup or the workspace: a full disk says so and what to
+ * do; anything else gives its own message.
+ */
+export function describeSaveError(error: unknown): string {
+  if (isQuotaExceeded(error)) return quotaMessage('this change was not saved');
   if (error instanceof Error) return error.message;
   return String(error);
 }

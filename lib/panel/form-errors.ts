@@ -1,4 +1,5 @@
 import { ValidationError } from '../db/errors';
+import { describeSaveError, isQuotaExceeded } from '../io/errors';
 
 /**
  * A failed save, split for a form: a message per field (shown beside it) and
@@ -26,8 +27,6 @@ export function formErrorsFrom(error: unknown, labels: Record<string, string>): 
         : null,
     };
   }
-  return {
-    fields: {},
-    general: `Could not save: ${error instanceof Error ? error.message : String(error)}`,
-  };
+  if (isQuotaExceeded(error)) return { fields: {}, general: describeSaveError(error) };
+  return { fields: {}, general: `Could not save: ${describeSaveError(error)}` };
 }

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { commitments } from '@/lib/db/commitments';
 import { listChecklist } from '@/lib/db/checklist';
 import { CUSTOMER_CHOICES } from '@/components/popup/AddMeetingForm';
@@ -106,6 +106,21 @@ describe('the popup', () => {
     expect(saved.doneAt).toBe(NOW);
     // The background hears of the write from the page's watcher (tests/unit/background/data-changed.test.ts).
     expect(items).toHaveLength(8);
+  });
+
+  it('a tick that finds the disk full says so and what to do', async () => {
+    const w = await makeWorld();
+    await w.meeting(w.northwind.id, 'Pilot check-in', NOW + 2 * HOUR);
+    renderPopup(makeEnv(w.db));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /Pilot check-in/ }));
+    vi.spyOn(w.db.checklistItems, 'put').mockRejectedValue(
+      Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }),
+    );
+    await user.click(screen.getByRole('checkbox', { name: /laptop charged/i }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /no room left.*not saved.*persistent storage in the workspace \(Import \/ export › Storage\)/,
+    );
   });
 
   it('opens the side panel on the meeting’s customer', async () => {

@@ -62,6 +62,23 @@ describe('settings section', () => {
     await waitFor(async () => expect((await getSettings(db)).reminderMinutes).toBe(30));
   });
 
+  it('a full disk while saving says so and where to allow persistent storage', async () => {
+    const db = freshDb();
+    renderWithEnv(<SettingsSection />, db);
+    const user = userEvent.setup();
+    const field = await screen.findByLabelText(/minutes before a meeting/);
+    vi.spyOn(db.settings, 'put').mockRejectedValue(
+      Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }),
+    );
+    await user.clear(field);
+    await user.type(field, '30');
+    const form = field.closest('form')!;
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      /no room left.*not saved.*persistent storage in the workspace \(Import \/ export › Storage\)/,
+    );
+  });
+
   it('switches a built-in site off and on', async () => {
     const db = freshDb();
     renderWithEnv(<SettingsSection />, db);
