@@ -1,10 +1,14 @@
 import { Checklist } from '@/components/Checklist';
+import { PrepareMeeting } from '@/components/PrepareMeeting';
 import { ReadinessMeter } from '@/components/ReadinessMeter';
 import { useMeetingReadiness } from '@/components/readiness/useMeetingReadiness';
 import { setItemDone } from '@/lib/db/checklist';
 import type { ChecklistItem, Customer, Meeting } from '@/lib/db/models';
+import { MESSAGE } from '@/lib/messaging';
 import { dayAndTime } from '@/lib/panel/dates';
+import { eventFromSignal } from '@/lib/readiness/prepare-from-event';
 import type { RuleFix } from '@/lib/readiness/rules';
+import type { PageSignal } from '@/lib/recognize/signal';
 import { useState } from 'react';
 import { AgendaEditor } from './AgendaEditor';
 import { usePanelEnv } from './PanelEnv';
@@ -13,7 +17,9 @@ import { Section } from './Section';
 
 /**
  * The meeting this call is about (in progress or next): its readiness, the
- * checklist (auto-checked items say why), and the agenda. None: plan one.
+ * checklist (auto-checked items say why), and the agenda. None: plan one. On a
+ * calendar event's page, "Prepare this meeting" (the popup's component) creates
+ * the event's meeting, or opens it when it exists, unless it is the one shown.
  */
 export function MeetingSection({
   customer,
@@ -21,6 +27,8 @@ export function MeetingSection({
   meetings,
   now,
   onFix,
+  signal = null,
+  onOpenMeeting,
 }: {
   customer: Pick<Customer, 'id' | 'name'>;
   /** undefined: none coming up */
@@ -28,8 +36,14 @@ export function MeetingSection({
   meetings: Meeting[];
   now: number;
   onFix: (fix: RuleFix) => void;
+  /** the tab's page: a Google Calendar event offers "Prepare this meeting" */
+  signal?: PageSignal | null;
+  /** show this meeting (prepared or found from the calendar event) */
+  onOpenMeeting?: (meeting: Meeting) => void;
 }) {
-  const { db, now: clock } = usePanelEnv();
+  const { db, now: clock, send } = usePanelEnv();
+  const event = eventFromSignal(signal);
+  const eventShown = event !== null && meeting?.externalId === event.externalId;
   const data = useMeetingReadiness(db, meeting?.id, now);
   const [error, setError] = useState<string | null>(null);
 
@@ -44,6 +58,17 @@ export function MeetingSection({
 
   return (
     <Section id="meeting" title="This meeting">
+      {event && !eventShown && (
+        <PrepareMeeting
+          db={db}
+          signal={signal}
+          customer={{ id: customer.id, name: customer.name }}
+          onOpen={(m) => onOpenMeeting?.(m)}
+          onChanged={() => void send({ type: MESSAGE.dataChanged }).catch(() => undefined)}
+          headingLevel={3}
+          now={clock}
+        />
+      )}
       {!meeting ? (
         <PlanMeeting customer={customer} meetings={meetings} />
       ) : (

@@ -42,26 +42,46 @@ export function currentMeetingOf(
   return byTime;
 }
 
+const scopeOf = (customerId: string | null, requestedId: string | undefined) =>
+  `${customerId ?? ''}\n${requestedId ?? ''}`;
+
 /**
- * The meeting the panel shows, held until the seller switches customer (or asks
- * for another meeting): the clock alone never changes it, so the note box keeps
- * its text and its meeting through an overrunning call.
+ * The meeting the panel shows, held until the seller switches customer or opens
+ * another meeting (`open`, e.g. "Prepare this meeting"): the clock alone never
+ * changes it, so the note box keeps its text and its meeting through an
+ * overrunning call.
  */
 function useShownMeeting(
   customerId: string | null,
   requestedId: string | undefined,
   meetings: Meeting[] | undefined,
   now: number,
-): Meeting | undefined {
-  const scope = `${customerId ?? ''}\n${requestedId ?? ''}`;
-  const [shown, setShown] = useState<{ scope: string; meetingId: string } | null>(null);
-  const shownId = shown?.scope === scope ? shown.meetingId : undefined;
-  const current = meetings ? currentMeetingOf(meetings, now, requestedId, shownId) : undefined;
+): { current: Meeting | undefined; open: (meeting: Meeting) => void } {
+  const scope = scopeOf(customerId, requestedId);
+  const [shown, setShown] = useState<{ scope: string; meetingId: string; chosen: boolean } | null>(
+    null,
+  );
+  const mine = shown?.scope === scope ? shown : null;
+  // A meeting the seller opened here counts as asked for, like one opened from the popup.
+  const asked = mine?.chosen ? mine.meetingId : requestedId;
+  const current = meetings ? currentMeetingOf(meetings, now, asked, mine?.meetingId) : undefined;
   const currentId = current?.id;
+  const shownId = mine?.meetingId;
+  // A meeting just opened (created a moment ago) may not be in `meetings` yet: wait for it.
+  const waiting = !!mine?.chosen && !!meetings && !meetings.some((m) => m.id === mine.meetingId);
   useEffect(() => {
-    if (currentId !== undefined && currentId !== shownId) setShown({ scope, meetingId: currentId });
-  }, [scope, currentId, shownId]);
-  return current;
+    if (!waiting && currentId !== undefined && currentId !== shownId) {
+      setShown({ scope, meetingId: currentId, chosen: false });
+    }
+  }, [scope, currentId, shownId, waiting]);
+  const open = (meeting: Meeting) =>
+    setShown({
+      // another customer's meeting: held for when the panel shows that customer
+      scope: meeting.customerId === customerId ? scope : scopeOf(meeting.customerId, undefined),
+      meetingId: meeting.id,
+      chosen: true,
+    });
+  return { current, open };
 }
 
 /**
@@ -95,7 +115,12 @@ export function PanelView({
     async () => (customerId ? listCustomerMeetings(db, customerId) : []),
     [db, customerId],
   );
-  const current = useShownMeeting(customerId, requestedMeeting, meetings, now);
+  const { current, open: openMeeting } = useShownMeeting(
+    customerId,
+    requestedMeeting,
+    meetings,
+    now,
+  );
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
@@ -192,6 +217,11 @@ export function PanelView({
                 meetings={meetings ?? []}
                 now={now}
                 onFix={goTo}
+                signal={subject.signal}
+                onOpenMeeting={(m) => {
+                  openMeeting(m);
+                  if (m.customerId !== customer.id) onPick(m.customerId);
+                }}
               />
               <PromisesSection customerId={customer.id} meetingId={current?.id ?? null} now={now} />
               <NewsSection customerId={customer.id} />
