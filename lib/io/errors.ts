@@ -21,11 +21,12 @@ export function isQuotaExceeded(error: unknown): boolean {
 }
 
 /**
- * What to do when the disk is full. Persistent storage is asked for in the
- * workspace, under Import / export › Storage (components/workspace/DataSection.tsx).
+ * What to do when the disk is full. An extension's quota is a share of the free
+ * disk, so freeing disk space is what helps; persistent storage only keeps the
+ * browser from evicting the data, it adds no room. A backup first, so nothing is lost.
  */
 export const QUOTA_ADVICE =
-  'Free some disk space, or allow persistent storage in the workspace (Import / export › Storage), and try again.';
+  'Free some disk space and try again; export a backup from the workspace (Import / export) to be safe.';
 
 /** The message for a full disk: what did not happen (`outcome`), and what to do. */
 export function quotaMessage(outcome: string): string {

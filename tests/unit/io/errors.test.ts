@@ -22,13 +22,13 @@ describe('a full disk, wherever a write fails', () => {
     expect(isQuotaExceeded(new Error('nope'))).toBe(false);
   });
 
-  it('points to where persistent storage really is: the workspace’s Import / export › Storage', () => {
+  it('says what helps (disk space) and how to be safe (a backup), not persistent storage, which adds no room', () => {
     for (const message of [describeWriteError(quota()), describeSaveError(quota())]) {
       expect(message).toMatch(/^The browser has no room left for Callprep’s data, so /);
       expect(message).toContain(
-        'Free some disk space, or allow persistent storage in the workspace (Import / export › Storage), and try again.',
+        'Free some disk space and try again; export a backup from the workspace (Import / export) to be safe.',
       );
-      expect(message).not.toMatch(/in Settings/);
+      expect(message).not.toMatch(/persistent storage|in Settings/);
     }
     expect(describeWriteError(quota())).toContain('so nothing was imported.');
     expect(describeSaveError(quota())).toContain('so this change was not saved.');

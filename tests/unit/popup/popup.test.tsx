@@ -119,7 +119,7 @@ describe('the popup', () => {
     );
     await user.click(screen.getByRole('checkbox', { name: /laptop charged/i }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      /no room left.*not saved.*persistent storage in the workspace \(Import \/ export › Storage\)/,
+      /no room left.*not saved.*Free some disk space/,
     );
   });
 

@@ -62,7 +62,7 @@ describe('settings section', () => {
     await waitFor(async () => expect((await getSettings(db)).reminderMinutes).toBe(30));
   });
 
-  it('a full disk while saving says so and where to allow persistent storage', async () => {
+  it('a full disk while saving says so and what to do', async () => {
     const db = freshDb();
     renderWithEnv(<SettingsSection />, db);
     const user = userEvent.setup();
@@ -75,7 +75,7 @@ describe('settings section', () => {
     const form = field.closest('form')!;
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     expect(await within(form).findByRole('alert')).toHaveTextContent(
-      /no room left.*not saved.*persistent storage in the workspace \(Import \/ export › Storage\)/,
+      /no room left.*not saved.*Free some disk space/,
     );
   });
 
