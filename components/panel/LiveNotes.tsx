@@ -4,37 +4,15 @@ import { MissingRecordError } from '@/lib/db/errors';
 import type { Note } from '@/lib/db/models';
 import { notes } from '@/lib/db/notes';
 import { timeOfDay, dayAndTime } from '@/lib/panel/dates';
-import { createNoteAutosaver } from '@/lib/panel/note-autosave';
+import {
+  createNoteAutosaver,
+  flushWhenHidden,
+  pageDraftStorage,
+  readDraft,
+  writeDraft,
+} from '@/lib/panel/note-autosave';
 import { usePanelEnv } from './PanelEnv';
 import { Section } from './Section';
-
-type Backup = { noteId: string | null; body: string };
-
-/*
- * Every keystroke is also kept synchronously in localStorage until the database
- * has it: closing the side panel ends the page at once, and an IndexedDB write
- * started in `pagehide` may not finish. The next open writes what was left.
- */
-function readBackup(key: string): Backup | null {
-  try {
-    const raw = localStorage.getItem(key);
-    if (!raw) return null;
-    const value = JSON.parse(raw) as Partial<Backup>;
-    if (typeof value.body !== 'string') return null;
-    return { noteId: typeof value.noteId === 'string' ? value.noteId : null, body: value.body };
-  } catch {
-    return null;
-  }
-}
-
-function writeBackup(key: string, backup: Backup | null) {
-  try {
-    if (backup) localStorage.setItem(key, JSON.stringify(backup));
-    else localStorage.removeItem(key);
-  } catch {
-    // storage full or unavailable: the debounced save still runs
-  }
-}
 
 /**
  * Live notes for the current meeting: saves as you type (after a 300 ms pause,
@@ -63,7 +41,7 @@ export function LiveNotes({
   const [error, setError] = useState<string | null>(null);
 
   const { saver, backup } = useMemo(() => {
-    const backup = readBackup(key);
+    const backup = readDraft(pageDraftStorage(), key);
     const saver = createNoteAutosaver({
       delayMs: debounceMs,
       initialNoteId: backup?.noteId ?? null,
@@ -87,7 +65,7 @@ export function LiveNotes({
         setCurrentId(noteId);
         setError(null);
         setStatus(body.trim() ? `Saved ${timeOfDay(now())}` : '');
-        if (!saver.hasPending) writeBackup(key, null);
+        if (!saver.hasPending) writeDraft(pageDraftStorage(), key, null);
       },
       onError(e) {
         setError(`Not saved yet (kept here): ${e instanceof Error ? e.message : String(e)}`);
@@ -111,14 +89,9 @@ export function LiveNotes({
   // Never lose a keystroke: write at once when hidden, closed or unmounted.
   useEffect(() => {
     const flush = () => void saver.flush();
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', flush);
+    const stop = flushWhenHidden({ document, window }, flush);
     return () => {
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', flush);
+      stop();
       flush();
     };
   }, [saver]);
@@ -134,7 +107,7 @@ export function LiveNotes({
   function onChange(value: string) {
     setText(value);
     setStatus('');
-    writeBackup(key, { noteId: saver.noteId, body: value });
+    writeDraft(pageDraftStorage(), key, { noteId: saver.noteId, body: value });
     saver.change(value);
   }
 
@@ -144,7 +117,7 @@ export function LiveNotes({
       if (text.trim() === '') return;
       void saver.startNew().then(() => {
         setCurrentId(null);
-        if (!saver.hasPending) writeBackup(key, null);
+        if (!saver.hasPending) writeDraft(pageDraftStorage(), key, null);
       });
       setText('');
       setStatus('New note started');

@@ -1,5 +1,5 @@
 /**
- * Saves a note while the seller types: at most one write per pause (debounced),
+ * Saves a note (or any text, like a meeting's agenda) while the seller types: at most one write per pause (debounced),
  * writes in order (never two creates for one note), and `flush()` writes what is
  * pending at once (the panel calls it on visibilitychange, pagehide and unmount).
  * A failed save keeps the text pending, so the next flush tries again and
@@ -87,5 +87,75 @@ export function createNoteAutosaver(options: {
     get hasPending() {
       return pending !== null;
     },
+  };
+}
+
+/*
+ * The synchronous half of "never lose a keystroke": closing the side panel ends
+ * the page at once, and an IndexedDB write started in `pagehide` may not finish.
+ * So every keystroke is also kept in localStorage (synchronous) until the
+ * database has it, and the next open writes what was left. Used by the live
+ * notes and the agenda.
+ */
+
+/** The part of localStorage a draft needs (pass a fake in tests). */
+export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Text typed but maybe not yet in the database, with the row it was going to (if known). */
+export type Draft = { noteId: string | null; body: string };
+
+/** The page's localStorage, or null where it is unavailable. */
+export function pageDraftStorage(): DraftStorage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function readDraft(storage: DraftStorage | null, key: string): Draft | null {
+  try {
+    const raw = storage?.getItem(key);
+    if (!raw) return null;
+    const value = JSON.parse(raw) as Partial<Draft>;
+    if (typeof value.body !== 'string') return null;
+    return { noteId: typeof value.noteId === 'string' ? value.noteId : null, body: value.body };
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps (or, with null, forgets) the draft. Never throws: the debounced save still runs. */
+export function writeDraft(storage: DraftStorage | null, key: string, draft: Draft | null): void {
+  try {
+    if (draft) storage?.setItem(key, JSON.stringify(draft));
+    else storage?.removeItem(key);
+  } catch {
+    // storage full or unavailable
+  }
+}
+
+type EventSource = {
+  addEventListener(type: string, fn: () => void): void;
+  removeEventListener(type: string, fn: () => void): void;
+};
+
+/**
+ * Calls `flush` when the page is hidden (`visibilitychange`) or closed
+ * (`pagehide`): the side panel closing runs neither a blur nor an unmount.
+ * Returns a function that stops listening.
+ */
+export function flushWhenHidden(
+  env: { document: EventSource & { visibilityState: string }; window: EventSource },
+  flush: () => void,
+): () => void {
+  const onVisibility = () => {
+    if (env.document.visibilityState === 'hidden') flush();
+  };
+  env.document.addEventListener('visibilitychange', onVisibility);
+  env.window.addEventListener('pagehide', flush);
+  return () => {
+    env.document.removeEventListener('visibilitychange', onVisibility);
+    env.window.removeEventListener('pagehide', flush);
   };
 }
