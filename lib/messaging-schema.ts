@@ -48,6 +48,10 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal(MESSAGE.pageSignal), signal: pageSignalSchema.nullable() }),
   z.object({ type: z.literal(MESSAGE.rematch), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal(MESSAGE.dataChanged) }),
+  z.object({
+    type: z.literal(MESSAGE.ownAccount),
+    email: z.string().max(254).trim().toLowerCase().pipe(z.email()),
+  }),
 ]);
 
 export type ValidMessage = z.infer<typeof messageSchema>;

@@ -13,12 +13,15 @@ export const MESSAGE = {
   rematch: 'callprep/rematch',
   /** page → background: meetings or promises changed; refresh badge and reminders */
   dataChanged: 'callprep/data-changed',
+  /** content → background: the mailbox signed in on this mail site is the seller's own */
+  ownAccount: 'callprep/own-account',
 } as const;
 
 export type PageSignalMessage = { type: typeof MESSAGE.pageSignal; signal: PageSignal | null };
 export type RematchMessage = { type: typeof MESSAGE.rematch; tabId: number };
 export type DataChangedMessage = { type: typeof MESSAGE.dataChanged };
-export type Message = PageSignalMessage | RematchMessage | DataChangedMessage;
+export type OwnAccountMessage = { type: typeof MESSAGE.ownAccount; email: string };
+export type Message = PageSignalMessage | RematchMessage | DataChangedMessage | OwnAccountMessage;
 
 /** Key of a tab's recognized page and match in browser.storage.session. */
 export function tabStateKey(tabId: number): string {

@@ -26,8 +26,8 @@ export function LinkPageButton({
     try {
       const api = await loadLearn();
       if (!api) throw new Error('this version of Callprep cannot learn pages yet');
-      const { ownDomains } = await getSettings(db);
-      await api.linkPageToCustomer(db, customer.id, signal, { ownDomains });
+      const { ownDomains, ownEmails } = await getSettings(db);
+      await api.linkPageToCustomer(db, customer.id, signal, { ownDomains, ownEmails });
       setState('done');
       onLearned(customer.id);
     } catch (e) {

@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { CallprepDB } from '@/lib/db/schema';
 import type { Message } from '@/lib/messaging';
+import type { Own } from '@/lib/match/people';
 import type { PageSignal } from '@/lib/recognize/signal';
 import type { SessionArea } from '@/lib/tab-state';
 
@@ -13,15 +14,15 @@ export type LearnApi = {
     db: CallprepDB,
     customerId: string,
     signal: PageSignal,
-    options: { ownDomains: string[] },
+    options: Own,
   ): Promise<unknown>;
   createCustomerFromSignal(
     db: CallprepDB,
     signal: PageSignal,
-    options: { ownDomains: string[]; name?: string },
+    options: Own & { name?: string },
   ): Promise<unknown>;
   /** the name "Create from this page" proposes ('' when the page shows none) */
-  suggestCustomerName?(signal: PageSignal, options: { ownDomains: string[] }): string;
+  suggestCustomerName?(signal: PageSignal, options: Own): string;
 };
 
 export type PanelEnv = {

@@ -50,8 +50,8 @@ export function UnmatchedActions({
       try {
         const api = await loadLearn();
         if (!api?.suggestCustomerName) return;
-        const { ownDomains } = await getSettings(db);
-        const name = api.suggestCustomerName(signal, { ownDomains });
+        const { ownDomains, ownEmails } = await getSettings(db);
+        const name = api.suggestCustomerName(signal, { ownDomains, ownEmails });
         if (live && name) setName((current) => (touched ? current : name));
       } catch {
         // keep the first guess
@@ -65,8 +65,8 @@ export function UnmatchedActions({
   async function learn() {
     const api = await loadLearn();
     if (!api) throw new Error('this version of Callprep cannot learn pages yet');
-    const { ownDomains } = await getSettings(db);
-    return { api, ownDomains };
+    const { ownDomains, ownEmails } = await getSettings(db);
+    return { api, own: { ownDomains, ownEmails } };
   }
 
   async function create(e: FormEvent) {
@@ -74,9 +74,9 @@ export function UnmatchedActions({
     setBusy(true);
     setErrors(NO_ERRORS);
     try {
-      const { api, ownDomains } = await learn();
+      const { api, own } = await learn();
       // The seller may have corrected the name: it wins over what the page said.
-      const result = await api.createCustomerFromSignal(db, signal, { ownDomains, name });
+      const result = await api.createCustomerFromSignal(db, signal, { ...own, name });
       const created = idOf(result);
       setDone(`Created ${name.trim()}.`);
       setMode('idle');
@@ -92,8 +92,8 @@ export function UnmatchedActions({
     setBusy(true);
     setErrors(NO_ERRORS);
     try {
-      const { api, ownDomains } = await learn();
-      await api.linkPageToCustomer(db, customerId, signal, { ownDomains });
+      const { api, own } = await learn();
+      await api.linkPageToCustomer(db, customerId, signal, own);
       setDone(`Linked to ${customerName}: next time this page opens it directly.`);
       setMode('idle');
       onChosen(customerId);

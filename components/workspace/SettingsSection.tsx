@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { addCustomHost, hostGranted, removeCustomHost } from '@/lib/custom-hosts';
-import { domain as domainSchema, type Settings } from '@/lib/db/models';
+import { domain as domainSchema, email as emailSchema, type Settings } from '@/lib/db/models';
 import { getSettings, updateSettings } from '@/lib/db/settings';
 import { isFreeMailDomain } from '@/lib/match/free-mail';
 import { splitList } from './CustomerDetail';
@@ -37,6 +37,18 @@ export function parseOwnDomains(text: string): { domains: string[] } | { error: 
   return { domains };
 }
 
+/** Own mailboxes from free text: each a valid address, de-duplicated, or a message saying which is not. */
+export function parseOwnEmails(text: string): { emails: string[] } | { error: string } {
+  const emails: string[] = [];
+  for (const raw of splitList(text)) {
+    const parsed = emailSchema.safeParse(raw);
+    if (!parsed.success) return { error: `“${raw}” is not an email address (like you@gmail.com).` };
+    if (!emails.includes(parsed.data)) emails.push(parsed.data);
+  }
+  if (emails.length > 50) return { error: 'At most 50 addresses.' };
+  return { emails };
+}
+
 /** Reminder minutes from an input's text: a whole number from 0 to 1440. */
 export function parseReminderMinutes(text: string): { minutes: number } | { error: string } {
   const n = Number(text.trim());
@@ -57,6 +69,8 @@ export function SettingsSection() {
       ) : (
         <>
           <OwnDomains settings={settings} />
+          {/* keyed by the list: a mailbox Gmail reports while this page is open shows at once */}
+          <OwnEmails key={settings.ownEmails.join()} settings={settings} />
           <Reminder settings={settings} />
           <Sites settings={settings} />
           <CustomHosts settings={settings} />
@@ -108,6 +122,57 @@ function OwnDomains({ settings }: { settings: Settings }) {
       )}
       <div className="row">
         <button type="submit">Save domains</button>
+        <span role="status" className="muted">
+          {saved ? 'Saved' : ''}
+        </span>
+      </div>
+    </form>
+  );
+}
+
+function OwnEmails({ settings }: { settings: Settings }) {
+  const { db } = useWorkspaceEnv();
+  const id = useId();
+  const [text, setText] = useState(settings.ownEmails.join('\n'));
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    const parsed = parseOwnEmails(text);
+    if ('error' in parsed) return (setError(parsed.error), setSaved(false));
+    try {
+      await updateSettings(db, { ownEmails: parsed.emails });
+      setText(parsed.emails.join('\n'));
+      setError(null);
+      setSaved(true);
+    } catch (err) {
+      setError(errorText(err));
+    }
+  }
+
+  return (
+    <form className="card stack" onSubmit={save} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Your own mailboxes</h2>
+      <label htmlFor={`${id}-emails`}>
+        Your addresses, one per line (never taken for a customer’s contact). Callprep adds the
+        mailbox you are signed in to on Gmail by itself.
+      </label>
+      <textarea
+        id={`${id}-emails`}
+        rows={2}
+        value={text}
+        onChange={(e) => (setText(e.target.value), setSaved(false))}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      {error && (
+        <p id={`${id}-error`} role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      <div className="row">
+        <button type="submit">Save addresses</button>
         <span role="status" className="muted">
           {saved ? 'Saved' : ''}
         </span>

@@ -1,6 +1,8 @@
 import { getSettings } from '../db/settings';
 import type { CallprepDB } from '../db/schema';
 import { matchCustomer } from '../match/match-customer';
+import { rememberOwnAccount } from '../match/own-account';
+import type { Own } from '../match/people';
 import type { Match } from '../match/types';
 import { MESSAGE } from '../messaging';
 import { parseMessage, type ValidMessage } from '../messaging-schema';
@@ -53,7 +55,7 @@ export function acceptMessage(
   if (!sender || !runtimeId || sender.id !== runtimeId) return null;
   const message = parseMessage(raw);
   if (!message) return null;
-  if (message.type === MESSAGE.pageSignal) {
+  if (message.type === MESSAGE.pageSignal || message.type === MESSAGE.ownAccount) {
     const tabId = sender.tab?.id;
     if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0) return null;
     if (sender.frameId !== undefined && sender.frameId !== 0) return null;
@@ -63,7 +65,11 @@ export function acceptMessage(
 
 /** True for the messages this module answers (the others belong to other listeners). */
 export function isMatchingMessage(message: ValidMessage): boolean {
-  return message.type === MESSAGE.pageSignal || message.type === MESSAGE.rematch;
+  return (
+    message.type === MESSAGE.pageSignal ||
+    message.type === MESSAGE.rematch ||
+    message.type === MESSAGE.ownAccount
+  );
 }
 
 /**
@@ -83,6 +89,10 @@ export async function handleMessage(
       return recordSignal(env, sender!.tab!.id!, message.signal as PageSignal | null);
     case MESSAGE.rematch:
       return rematchTab(env, message.tabId);
+    case MESSAGE.ownAccount:
+      return (await rememberOwnAccount(env.db, message.email))
+        ? rematchTab(env, sender!.tab!.id!)
+        : undefined;
     default:
       return undefined; // dataChanged: the before-meeting listeners handle it
   }
@@ -100,7 +110,7 @@ export async function recordSignal(
   const at = env.now();
   const settings = await getSettings(env.db);
   const kept = signal && !settings.disabledSites.includes(signal.site) ? signal : null;
-  const match = kept ? await safeMatch(env, kept, settings.ownDomains) : null;
+  const match = kept ? await safeMatch(env, kept, settings) : null;
   return store(env, tabId, { signal: kept, match, at });
 }
 
@@ -112,8 +122,8 @@ export async function rematchTab(env: MatchingEnv, tabId: number): Promise<TabSt
   const current = await readTabState(env.session, tabId);
   if (!current) return null;
   const at = Math.max(env.now(), current.at);
-  const { ownDomains } = await getSettings(env.db);
-  const match = current.signal ? await safeMatch(env, current.signal, ownDomains) : null;
+  const settings = await getSettings(env.db);
+  const match = current.signal ? await safeMatch(env, current.signal, settings) : null;
   return store(env, tabId, { signal: current.signal, match, at });
 }
 
@@ -141,13 +151,9 @@ export async function onTabLoading(
   if (env.action) await setTabBadge(env.action, tabId, null);
 }
 
-async function safeMatch(
-  env: MatchingEnv,
-  signal: PageSignal,
-  ownDomains: string[],
-): Promise<Match | null> {
+async function safeMatch(env: MatchingEnv, signal: PageSignal, own: Own): Promise<Match | null> {
   try {
-    return await matchCustomer(signal, env.db, { ownDomains });
+    return await matchCustomer(signal, env.db, own);
   } catch (error) {
     // The page is still recorded (the side panel offers the picker); the worker lives on.
     console.error('Callprep: matching failed', error);

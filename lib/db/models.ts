@@ -320,6 +320,8 @@ export type QuestionInput = z.input<typeof questionInput>;
 export const settingsSchema = z.object({
   /** the seller's own email domains: never matched as a customer */
   ownDomains: z.array(domain).max(50).default([]),
+  /** the seller's own mailboxes (e.g. a free-mail address): never a customer's contact */
+  ownEmails: z.array(email).max(50).default([]),
   reminderMinutes: z
     .number()
     .int()

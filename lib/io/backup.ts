@@ -345,10 +345,13 @@ export async function restoreBackup(
         if (newer.length) await db.table(t).bulkPut(newer);
       }
       const settings = await getSettings(db);
-      const ownDomains = [
-        ...new Set([...settings.ownDomains, ...backup.settings.ownDomains]),
-      ].slice(0, 50);
-      await db.settings.put({ ...settings, ownDomains, key: 'app' });
+      const union = (a: string[], b: string[]) => [...new Set([...a, ...b])].slice(0, 50);
+      await db.settings.put({
+        ...settings,
+        ownDomains: union(settings.ownDomains, backup.settings.ownDomains),
+        ownEmails: union(settings.ownEmails, backup.settings.ownEmails),
+        key: 'app',
+      });
     }
     return preview;
   });

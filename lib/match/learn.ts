@@ -8,10 +8,10 @@ import type { PageSignal } from '../recognize/signal';
 import { nameFromDomain, registrableDomain } from './free-mail';
 import { pageCompanyName } from './match-customer';
 import { foldText } from './normalize';
-import { externalPeople, type PagePerson } from './people';
+import { externalPeople, type Own, type PagePerson } from './people';
 import { isPersonRecord } from './records';
 
-export type LearnOptions = { ownDomains: readonly string[] };
+export type LearnOptions = Own;
 
 /** What linking a page taught: the customer as stored now, and the contacts created or changed. */
 export type LinkResult = { customer: Customer; contacts: Contact[] };
@@ -69,7 +69,7 @@ export async function createCustomerFromSignal(
 export function suggestCustomerName(signal: PageSignal, options: LearnOptions): string {
   const company = pageCompanyName(signal);
   if (company) return company;
-  const people = externalPeople(signal, options.ownDomains);
+  const people = externalPeople(signal, options);
   const corporate = people.find((p) => p.domain && !p.freeMail);
   if (corporate?.domain) return nameFromDomain(corporate.domain);
   const subject = people.find((p) => p.role === 'subject' && p.name) ?? people.find((p) => p.name);
@@ -88,7 +88,7 @@ async function learnInto(
   // Dexie keeps a transaction alive only across awaits of its own promises (and a
   // few native hops): so read everything first, decide in memory, then write, each
   // write awaited directly here.
-  const people = externalPeople(signal, options.ownDomains);
+  const people = externalPeople(signal, options);
   const emails = people.flatMap((p) => (p.email ? [p.email] : []));
   const ref = signal.record ? crmRefKey(signal.record) : null;
   const [customer, ownRows, emailRows, refCustomers, refContacts] = await Promise.all([

@@ -4,7 +4,7 @@ import type { CallprepDB } from '../db/schema';
 import type { PageSignal } from '../recognize/signal';
 import { domainAndParents } from './free-mail';
 import { nameTokens, normalizeCompanyName } from './normalize';
-import { externalPeople, type PagePerson } from './people';
+import { externalPeople, type Own, type PagePerson } from './people';
 import { describeRecord, isOrganizationRecord } from './records';
 import type { Candidate, Match, MatchVia } from './types';
 
@@ -34,7 +34,7 @@ const EPSILON = 1e-9;
 // Words too common to narrow the fuzzy candidate set.
 const FILLER_WORDS = new Set(['and', 'of', 'the', 'de', 'la', 'le', 'der', 'die', 'das', 'du']);
 
-export type MatchOptions = { ownDomains: readonly string[] };
+export type MatchOptions = Own;
 
 type Evidence = Candidate & {
   /** the deciding person's role rank (see people.ts); 9 when no person was involved */
@@ -56,7 +56,7 @@ export async function matchCustomer(
   db: CallprepDB,
   options: MatchOptions,
 ): Promise<Match | null> {
-  const people = externalPeople(signal, options.ownDomains);
+  const people = externalPeople(signal, options);
   const emails = people.flatMap((p) => (p.email ? [p.email] : []));
   const domains = companyDomains(people);
   const ref = signal.record ? crmRefKey(signal.record) : null;

@@ -38,12 +38,19 @@ export function roleRank(role: PersonRole, crmPage: boolean): number {
   }
 }
 
+/** Who the seller is: their own domains (colleagues too) and their own mailboxes. */
+export type Own = { ownDomains: readonly string[]; ownEmails?: readonly string[] };
+
 /**
- * The page's people minus the seller and colleagues (own domains; the sender of
- * a message being composed), each email once, most decisive first. People
- * without an email stay (their name can still be learned on a CRM contact page).
+ * The page's people minus the seller and colleagues (own domains, own mailboxes
+ * such as a free-mail address, the sender of a message being composed), each
+ * email once, most decisive first. People without an email stay (their name can
+ * still be learned on a CRM contact page).
  */
-export function externalPeople(signal: PageSignal, ownDomains: readonly string[]): PagePerson[] {
+export function externalPeople(
+  signal: PageSignal,
+  { ownDomains, ownEmails = [] }: Own,
+): PagePerson[] {
   const crmPage = isCrmPage(signal);
   const byEmail = new Map<string, PagePerson>();
   const nameOnly: PagePerson[] = [];
@@ -53,6 +60,7 @@ export function externalPeople(signal: PageSignal, ownDomains: readonly string[]
     const email = p.email?.trim().toLowerCase() || undefined;
     const domain = emailDomain(email);
     if (domain && isOwnDomain(domain, ownDomains)) continue;
+    if (email && ownEmails.includes(email)) continue;
     const name = p.name ? collapseWhitespace(p.name) || undefined : undefined;
     const person: PagePerson = {
       name,

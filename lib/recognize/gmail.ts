@@ -106,9 +106,23 @@ function readCompose(scope: Element, who: People): void {
   }
 }
 
+const EMAIL_SEGMENT = /^[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}$/i;
+
+/**
+ * Gmail titles every view "<view or subject> - <account email> - Gmail" (or the
+ * Workspace's brand instead of "Gmail"): the segment just before the brand.
+ * Only that one: a subject may quote other people's addresses.
+ */
+export function gmailAccount(doc: Document): string | null {
+  const parts = (doc.title ?? '').slice(-1000).split(' - ');
+  const candidate = parts.length >= 3 ? parts[parts.length - 2]!.trim() : '';
+  return EMAIL_SEGMENT.test(candidate) ? candidate.toLowerCase() : null;
+}
+
 export const gmail: Recognizer = {
   site: 'gmail',
   claims: (host) => host === 'mail.google.com',
+  account: gmailAccount,
   keyNodes: `${SUBJECT.replace(/\|/g, ',')}, [email], [data-hovercard-id], ${COMPOSE_SUBJECT}, ${RECIPIENTS}`,
   recognize(doc, url) {
     const route = parseGmailUrl(url);

@@ -16,6 +16,8 @@ export function startPageRecognition(
   ctx: ContentScriptContext,
   runtime: Runtime,
   { recognizePage, recognizerFor }: PageRecognition,
+  /** runs before every recognition (the mail script reports the signed-in mailbox here) */
+  beforeRecognize?: () => void,
 ): void {
   let keyHref = '';
   let keyNodes: string | undefined;
@@ -29,7 +31,10 @@ export function startPageRecognition(
   };
 
   const watcher = createPageWatcher({
-    recognize: () => recognizePage(document, location.href),
+    recognize: () => {
+      beforeRecognize?.();
+      return recognizePage(document, location.href);
+    },
     url: () => location.href,
     hidden: () => document.hidden,
     send(signal) {

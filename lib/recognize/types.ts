@@ -9,4 +9,10 @@ export type Recognizer = {
   recognize(doc: Document, url: URL): PageSignal | null;
   /** Selector of the nodes whose change can change the signal; other DOM churn is skipped. */
   keyNodes: string;
+  /**
+   * The signed-in mailbox, where the site shows it: the seller's own address, so
+   * it is never taken for a customer's contact. Outside PageSignal on purpose:
+   * it describes the seller, not the page.
+   */
+  account?(doc: Document): string | null;
 };

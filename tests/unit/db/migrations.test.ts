@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '@/lib/db/schema';
 import { TABLE_SCHEMAS } from '@/lib/db/models';
+import { getSettings } from '@/lib/db/settings';
 import { openCurrent, writeDatabaseAtVersion } from './migration-harness';
 import { V1_DATA } from './fixtures/v1-data';
 
@@ -40,6 +41,11 @@ describe('upgrading from every past version', () => {
       expect(await db.contacts.where('emails').equals('maya@northwind-logistics.com').count()).toBe(
         1,
       );
+      // Settings written before a field existed read with its default, keeping the rest.
+      expect(await getSettings(db)).toMatchObject({
+        ownDomains: ['seller.example'],
+        ownEmails: [],
+      });
       db.close();
     },
   );

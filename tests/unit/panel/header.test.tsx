@@ -121,7 +121,7 @@ describe('CustomerHeader', () => {
 
   it('creates a customer from the page, prefilled, with the name the seller corrects', async () => {
     const db = freshDb();
-    await updateSettings(db, { ownDomains: ['callprep.example'] });
+    await updateSettings(db, { ownDomains: ['callprep.example'], ownEmails: ['me@gmail.com'] });
     const learn = fakeLearn();
     const onLearned = vi.fn();
     const user = userEvent.setup();
@@ -143,6 +143,7 @@ describe('CustomerHeader', () => {
     await waitFor(() => expect(onLearned).toHaveBeenCalled());
     expect(learn.createCustomerFromSignal).toHaveBeenCalledWith(db, signal, {
       ownDomains: ['callprep.example'],
+      ownEmails: ['me@gmail.com'],
       name: 'Globex Health Group',
     });
     const [created] = await listCustomers(db);
@@ -194,7 +195,10 @@ describe('CustomerHeader', () => {
     await screen.findByRole('option', { name: 'Northwind Logistics' });
     await user.keyboard('{Enter}');
     await waitFor(() => expect(onLearned).toHaveBeenCalledWith(nw.id));
-    expect(learn.linkPageToCustomer).toHaveBeenCalledWith(db, nw.id, signal, { ownDomains: [] });
+    expect(learn.linkPageToCustomer).toHaveBeenCalledWith(db, nw.id, signal, {
+      ownDomains: [],
+      ownEmails: [],
+    });
     expect(screen.getByRole('status')).toHaveTextContent('Linked to Northwind Logistics');
   });
 
@@ -233,7 +237,10 @@ describe('CustomerHeader on a page picked by hand', () => {
       .setup()
       .click(screen.getByRole('button', { name: 'Remember this page for Northwind Logistics' }));
     await waitFor(() => expect(onLearned).toHaveBeenCalledWith(nw.id));
-    expect(learn.linkPageToCustomer).toHaveBeenCalledWith(db, nw.id, signal, { ownDomains: [] });
+    expect(learn.linkPageToCustomer).toHaveBeenCalledWith(db, nw.id, signal, {
+      ownDomains: [],
+      ownEmails: [],
+    });
     expect(screen.getByRole('status')).toHaveTextContent('Remembered');
   });
 });

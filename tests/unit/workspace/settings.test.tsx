@@ -3,11 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import {
   parseOwnDomains,
+  parseOwnEmails,
   parseReminderMinutes,
   SettingsSection,
 } from '@/components/workspace/SettingsSection';
 import type { CustomHostsApi } from '@/lib/custom-hosts';
-import { getSettings } from '@/lib/db/settings';
+import { getSettings, updateSettings } from '@/lib/db/settings';
 import { freshDb } from '../db/helpers';
 import { renderWithEnv } from './render';
 
@@ -125,5 +126,30 @@ describe('settings section', () => {
     expect((await getSettings(db)).customHosts).toEqual(['crm.example.com']);
     await user.click(screen.getByRole('button', { name: 'Remove crm.example.com' }));
     await waitFor(async () => expect((await getSettings(db)).customHosts).toEqual([]));
+  });
+});
+
+describe('own mailboxes', () => {
+  it('parses addresses, lower-cased and de-duplicated, and names a bad one', () => {
+    expect(parseOwnEmails('Sam@Gmail.com\nsam@gmail.com, sam@mycorp.com')).toEqual({
+      emails: ['sam@gmail.com', 'sam@mycorp.com'],
+    });
+    expect(parseOwnEmails('sam at gmail')).toEqual({
+      error: expect.stringMatching(/“sam” is not an email address/),
+    });
+  });
+
+  it('shows the mailbox Gmail reported, and saves the seller’s edits', async () => {
+    const db = freshDb();
+    await updateSettings(db, { ownEmails: ['sam.seller@gmail.com'] });
+    renderWithEnv(<SettingsSection />, db);
+    const user = userEvent.setup();
+    const field = await screen.findByLabelText(/Your addresses/);
+    expect(field).toHaveValue('sam.seller@gmail.com');
+    await user.type(field, '{Enter}Sam@MyCorp.com');
+    await user.click(screen.getByRole('button', { name: 'Save addresses' }));
+    await waitFor(async () =>
+      expect((await getSettings(db)).ownEmails).toEqual(['sam.seller@gmail.com', 'sam@mycorp.com']),
+    );
   });
 });

@@ -1,0 +1,37 @@
+/**
+ * The signed-in mailbox on a mail site is the seller's own: tell the background
+ * once per address, so it is never taken for a customer's contact. Only the mail
+ * content script bundles this; CRM pages do not show the seller's mailbox.
+ */
+import { MESSAGE, type OwnAccountMessage } from '../messaging';
+import type { PageRecognition } from './registry';
+
+type Runtime = { id?: string; sendMessage(message: unknown): Promise<unknown> };
+
+export function makeAccountReporter(
+  runtime: Runtime,
+  { recognizerFor }: Pick<PageRecognition, 'recognizerFor'>,
+  doc: Document,
+  url: () => string,
+): () => void {
+  let sent: string | null = null;
+  return function reportAccount() {
+    let email: string | null = null;
+    try {
+      email = recognizerFor(url())?.account?.(doc) ?? null;
+    } catch {
+      return; // a site's markup changed: no account this time
+    }
+    if (!email || email === sent || !runtime?.id) return;
+    sent = email;
+    const forget = () => {
+      if (sent === email) sent = null;
+    };
+    const message: OwnAccountMessage = { type: MESSAGE.ownAccount, email };
+    try {
+      runtime.sendMessage(message).catch(forget);
+    } catch {
+      forget(); // the background may be restarting; the next recognition retries
+    }
+  };
+}
