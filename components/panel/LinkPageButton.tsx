@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { getSettings } from '@/lib/db/settings';
 import type { PageSignal } from '@/lib/recognize/signal';
 import { usePanelEnv } from './PanelEnv';
+import { LEARN_UNAVAILABLE } from './learn-loader';
 
 /**
  * The seller picked a customer for a page Callprep did not recognize: offer to
@@ -25,7 +26,7 @@ export function LinkPageButton({
     setError(null);
     try {
       const api = await loadLearn();
-      if (!api) throw new Error('this version of Callprep cannot learn pages yet');
+      if (!api) throw new Error(LEARN_UNAVAILABLE);
       const { ownDomains, ownEmails } = await getSettings(db);
       await api.linkPageToCustomer(db, customer.id, signal, { ownDomains, ownEmails });
       setState('done');

@@ -5,6 +5,7 @@ import type { PageSignal } from '@/lib/recognize/signal';
 import { CustomerPicker } from './CustomerPicker';
 import { FieldError } from './FieldError';
 import { usePanelEnv } from './PanelEnv';
+import { LEARN_UNAVAILABLE } from './learn-loader';
 
 /** A first guess at the new customer's name, until the matcher's own suggestion loads. */
 export function suggestedName(signal: PageSignal): string {
@@ -64,7 +65,7 @@ export function UnmatchedActions({
 
   async function learn() {
     const api = await loadLearn();
-    if (!api) throw new Error('this version of Callprep cannot learn pages yet');
+    if (!api) throw new Error(LEARN_UNAVAILABLE);
     const { ownDomains, ownEmails } = await getSettings(db);
     return { api, own: { ownDomains, ownEmails } };
   }

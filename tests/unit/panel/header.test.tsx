@@ -202,7 +202,7 @@ describe('CustomerHeader', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Linked to Northwind Logistics');
   });
 
-  it('says so when this build cannot learn pages', async () => {
+  it('says what to do when the learning code cannot load (the extension was updated)', async () => {
     const user = userEvent.setup();
     renderWithEnv(
       <CustomerHeader
@@ -214,7 +214,7 @@ describe('CustomerHeader', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Create customer from this page' }));
     await user.click(screen.getByRole('button', { name: 'Create customer' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/cannot learn pages yet/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/close and reopen the side panel/);
   });
 });
 
