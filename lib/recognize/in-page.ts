@@ -49,9 +49,13 @@ export function startPageRecognition(
   });
 
   const observer = new MutationObserver((records) => {
-    // While hidden the watcher only notes "dirty"; skip the relevance check too.
-    if (document.hidden || isRelevantMutation(records, keySelector())) watcher.domChanged();
+    // A recognition already scheduled reads the page anyway: only note the change
+    // (it extends the quiet time) and skip the relevance check, which is most of
+    // what a busy page would pay per mutation. Hidden: the watcher notes "dirty".
+    if (watcher.pending || document.hidden || isRelevantMutation(records, keySelector()))
+      watcher.domChanged();
   });
+
   observer.observe(document.documentElement, {
     childList: true,
     subtree: true,

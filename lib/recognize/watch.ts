@@ -13,6 +13,8 @@ export type WatchDeps = {
   send(signal: PageSignal | null): unknown;
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
+  /** Milliseconds clock for the quiet-time check (default Date.now). */
+  now?(): number;
   /** Called once per recognition (the content script puts a performance mark here). */
   onRecognize?(): void;
   /** Quiet time that ends a burst. */
@@ -32,13 +34,21 @@ export type PageWatcher = {
   visibilityChanged(): void;
   stop(): void;
   readonly recognitions: number;
+  /** A recognition is already scheduled: more DOM changes need no relevance check. */
+  readonly pending: boolean;
 };
 
 export function createPageWatcher(deps: WatchDeps): PageWatcher {
   const debounceMs = deps.debounceMs ?? 400;
   const maxWaitMs = deps.maxWaitMs ?? 1500;
+  const now = deps.now ?? (() => Date.now());
+  // One timer per burst: a change while it is armed only notes the time (the
+  // MutationObserver path of a busy page must cost next to nothing); when the
+  // timer fires it waits on if the page has not been quiet for debounceMs, up to
+  // maxWaitMs from the burst's first change.
   let debounceTimer: unknown;
-  let maxTimer: unknown;
+  let burstStart = 0;
+  let lastChange = 0;
   let lastSent: string | undefined;
   let lastUrl = '';
   let dirtyWhileHidden = false;
@@ -47,8 +57,7 @@ export function createPageWatcher(deps: WatchDeps): PageWatcher {
 
   function clearTimers() {
     if (debounceTimer !== undefined) deps.clearTimeout(debounceTimer);
-    if (maxTimer !== undefined) deps.clearTimeout(maxTimer);
-    debounceTimer = maxTimer = undefined;
+    debounceTimer = undefined;
   }
 
   function run() {
@@ -92,9 +101,23 @@ export function createPageWatcher(deps: WatchDeps): PageWatcher {
       dirtyWhileHidden = true;
       return;
     }
-    if (debounceTimer !== undefined) deps.clearTimeout(debounceTimer);
-    debounceTimer = deps.setTimeout(run, debounceMs);
-    if (maxTimer === undefined) maxTimer = deps.setTimeout(run, maxWaitMs);
+    lastChange = now();
+    if (debounceTimer !== undefined) return;
+    burstStart = lastChange;
+    debounceTimer = deps.setTimeout(settle, debounceMs);
+  }
+
+  function settle() {
+    debounceTimer = undefined;
+    const t = now();
+    const quietFor = t - lastChange;
+    const burstFor = t - burstStart;
+    if (quietFor < debounceMs && burstFor < maxWaitMs) {
+      const wait = Math.min(debounceMs - quietFor, maxWaitMs - burstFor);
+      debounceTimer = deps.setTimeout(settle, wait);
+      return;
+    }
+    run();
   }
 
   return {
@@ -129,6 +152,9 @@ export function createPageWatcher(deps: WatchDeps): PageWatcher {
     },
     get recognitions() {
       return recognitions;
+    },
+    get pending() {
+      return debounceTimer !== undefined;
     },
   };
 }

@@ -52,6 +52,25 @@ describe('page watcher', () => {
     expect(watcher.recognitions).toBe(2);
   });
 
+  it('a change while a recognition is scheduled arms no new timer, yet still extends the quiet time', () => {
+    const setTimer = vi.fn((fn: () => void, ms: number) => setTimeout(fn, ms));
+    const { recognize, watcher } = setup({ setTimeout: setTimer });
+    watcher.start();
+    watcher.domChanged();
+    expect(watcher.pending).toBe(true);
+    for (let i = 0; i < 30; i++) {
+      vi.advanceTimersByTime(10);
+      watcher.domChanged();
+    }
+    // One timer for the whole burst so far: busy pages pay almost nothing per mutation.
+    expect(setTimer).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(399);
+    expect(recognize).toHaveBeenCalledTimes(1); // not quiet for 400 ms yet
+    vi.advanceTimersByTime(1);
+    expect(recognize).toHaveBeenCalledTimes(2);
+    expect(watcher.pending).toBe(false);
+  });
+
   it('a never-ending burst is still recognized every max-wait', () => {
     const { recognize, watcher } = setup();
     watcher.start();
