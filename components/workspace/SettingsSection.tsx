@@ -80,20 +80,39 @@ export function SettingsSection() {
   );
 }
 
-function OwnDomains({ settings }: { settings: Settings }) {
-  const { db } = useWorkspaceEnv();
+/**
+ * A setting that is a list typed one entry per line: parsed on save, the error
+ * beside the field, nothing saved until every entry is valid.
+ */
+function ListSetting({
+  title,
+  label,
+  rows,
+  initial,
+  parse,
+  save: store,
+  saveLabel,
+}: {
+  title: string;
+  label: string;
+  rows: number;
+  initial: string[];
+  parse: (text: string) => { values: string[] } | { error: string };
+  save: (values: string[]) => Promise<unknown>;
+  saveLabel: string;
+}) {
   const id = useId();
-  const [text, setText] = useState(settings.ownDomains.join('\n'));
+  const [text, setText] = useState(initial.join('\n'));
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
 
   async function save(e: FormEvent) {
     e.preventDefault();
-    const parsed = parseOwnDomains(text);
+    const parsed = parse(text);
     if ('error' in parsed) return (setError(parsed.error), setSaved(false));
     try {
-      await updateSettings(db, { ownDomains: parsed.domains });
-      setText(parsed.domains.join('\n'));
+      await store(parsed.values);
+      setText(parsed.values.join('\n'));
       setError(null);
       setSaved(true);
     } catch (err) {
@@ -103,13 +122,11 @@ function OwnDomains({ settings }: { settings: Settings }) {
 
   return (
     <form className="card stack" onSubmit={save} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Your own email domains</h2>
-      <label htmlFor={`${id}-domains`}>
-        Domains of your company, one per line (mail from these is never matched as a customer)
-      </label>
+      <h2 id={`${id}-title`}>{title}</h2>
+      <label htmlFor={`${id}-list`}>{label}</label>
       <textarea
-        id={`${id}-domains`}
-        rows={3}
+        id={`${id}-list`}
+        rows={rows}
         value={text}
         onChange={(e) => (setText(e.target.value), setSaved(false))}
         aria-invalid={error ? true : undefined}
@@ -121,7 +138,7 @@ function OwnDomains({ settings }: { settings: Settings }) {
         </p>
       )}
       <div className="row">
-        <button type="submit">Save domains</button>
+        <button type="submit">{saveLabel}</button>
         <span role="status" className="muted">
           {saved ? 'Saved' : ''}
         </span>
@@ -130,54 +147,39 @@ function OwnDomains({ settings }: { settings: Settings }) {
   );
 }
 
+function OwnDomains({ settings }: { settings: Settings }) {
+  const { db } = useWorkspaceEnv();
+  return (
+    <ListSetting
+      title="Your own email domains"
+      label="Domains of your company, one per line (mail from these is never matched as a customer)"
+      rows={3}
+      initial={settings.ownDomains}
+      parse={(text) => {
+        const parsed = parseOwnDomains(text);
+        return 'error' in parsed ? parsed : { values: parsed.domains };
+      }}
+      save={(ownDomains) => updateSettings(db, { ownDomains })}
+      saveLabel="Save domains"
+    />
+  );
+}
+
 function OwnEmails({ settings }: { settings: Settings }) {
   const { db } = useWorkspaceEnv();
-  const id = useId();
-  const [text, setText] = useState(settings.ownEmails.join('\n'));
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-
-  async function save(e: FormEvent) {
-    e.preventDefault();
-    const parsed = parseOwnEmails(text);
-    if ('error' in parsed) return (setError(parsed.error), setSaved(false));
-    try {
-      await updateSettings(db, { ownEmails: parsed.emails });
-      setText(parsed.emails.join('\n'));
-      setError(null);
-      setSaved(true);
-    } catch (err) {
-      setError(errorText(err));
-    }
-  }
-
   return (
-    <form className="card stack" onSubmit={save} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Your own mailboxes</h2>
-      <label htmlFor={`${id}-emails`}>
-        Your addresses, one per line (never taken for a customer’s contact). Callprep adds the
-        mailbox you are signed in to on Gmail by itself.
-      </label>
-      <textarea
-        id={`${id}-emails`}
-        rows={2}
-        value={text}
-        onChange={(e) => (setText(e.target.value), setSaved(false))}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      />
-      {error && (
-        <p id={`${id}-error`} role="alert" className="field-error">
-          {error}
-        </p>
-      )}
-      <div className="row">
-        <button type="submit">Save addresses</button>
-        <span role="status" className="muted">
-          {saved ? 'Saved' : ''}
-        </span>
-      </div>
-    </form>
+    <ListSetting
+      title="Your own mailboxes"
+      label="Your addresses, one per line (never taken for a customer’s contact). Callprep adds the mailbox you are signed in to on Gmail by itself."
+      rows={2}
+      initial={settings.ownEmails}
+      parse={(text) => {
+        const parsed = parseOwnEmails(text);
+        return 'error' in parsed ? parsed : { values: parsed.emails };
+      }}
+      save={(ownEmails) => updateSettings(db, { ownEmails })}
+      saveLabel="Save addresses"
+    />
   );
 }
 
