@@ -10,7 +10,8 @@ import type { PageRecognition } from './registry';
 import { isRelevantMutation } from './relevance';
 import { createPageWatcher } from './watch';
 
-type Runtime = { id?: string; sendMessage(message: unknown): Promise<unknown> };
+/** The part of `browser.runtime` a content script uses. */
+export type Runtime = { id?: string; sendMessage(message: unknown): Promise<unknown> };
 
 export function startPageRecognition(
   ctx: ContentScriptContext,

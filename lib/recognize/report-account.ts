@@ -4,9 +4,8 @@
  * content script bundles this; CRM pages do not show the seller's mailbox.
  */
 import { MESSAGE, type OwnAccountMessage } from '../messaging';
+import type { Runtime } from './in-page';
 import type { PageRecognition } from './registry';
-
-type Runtime = { id?: string; sendMessage(message: unknown): Promise<unknown> };
 
 export function makeAccountReporter(
   runtime: Runtime,
