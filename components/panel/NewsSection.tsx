@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { listNews, markNewsShared, news as newsRepo } from '@/lib/db/news';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '@/lib/panel/form-errors';
 import { FieldError } from './FieldError';
+import { MarkableList } from './MarkableList';
 import { usePanelEnv } from './PanelEnv';
 import { Section } from './Section';
 
@@ -49,35 +50,27 @@ export function NewsSection({ customerId }: { customerId: string }) {
             </p>
           )}
           {rows.length > 0 && (
-            <ul className="short-list">
-              {rows.map((n) => (
-                <li key={n.id} className={n.sharedAt !== null ? 'is-done' : ''}>
-                  <span className="item-text">
-                    {n.text}
-                    {n.url && (
-                      <>
-                        {' '}
-                        <a
-                          href={n.url}
-                          target="_blank"
-                          rel="noopener noreferrer"
-                          aria-label={`Link for ${n.text}`}
-                        >
-                          link
-                        </a>
-                      </>
-                    )}
-                  </span>
-                  <button
-                    type="button"
-                    onClick={() => void toggle(n.id, n.sharedAt === null)}
-                    aria-label={`${n.sharedAt === null ? 'Mark shared' : 'Mark not shared'}: ${n.text}`}
-                  >
-                    {n.sharedAt === null ? 'Shared' : 'Not shared'}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <MarkableList
+              rows={rows}
+              isDone={(n) => n.sharedAt !== null}
+              verb="shared"
+              onToggle={(n, shared) => void toggle(n.id, shared)}
+              extra={(n) =>
+                n.url && (
+                  <>
+                    {' '}
+                    <a
+                      href={n.url}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      aria-label={`Link for ${n.text}`}
+                    >
+                      link
+                    </a>
+                  </>
+                )
+              }
+            />
           )}
           <form className="stack quick-add" onSubmit={add} aria-label="Add news" noValidate>
             <div className="field">

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { listQuestions, markQuestionAsked, questions as questionRepo } from '@/lib/db/questions';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '@/lib/panel/form-errors';
 import { FieldError } from './FieldError';
+import { MarkableList } from './MarkableList';
 import { usePanelEnv } from './PanelEnv';
 import { Section } from './Section';
 
@@ -47,20 +48,12 @@ export function QuestionsSection({ customerId }: { customerId: string }) {
             </p>
           )}
           {rows.length > 0 && (
-            <ul className="short-list">
-              {rows.map((q) => (
-                <li key={q.id} className={q.askedAt !== null ? 'is-done' : ''}>
-                  <span className="item-text">{q.text}</span>
-                  <button
-                    type="button"
-                    onClick={() => void toggle(q.id, q.askedAt === null)}
-                    aria-label={`${q.askedAt === null ? 'Mark asked' : 'Mark not asked'}: ${q.text}`}
-                  >
-                    {q.askedAt === null ? 'Asked' : 'Not asked'}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <MarkableList
+              rows={rows}
+              isDone={(q) => q.askedAt !== null}
+              verb="asked"
+              onToggle={(q, asked) => void toggle(q.id, asked)}
+            />
           )}
           <form
             className="field-row quick-add"
