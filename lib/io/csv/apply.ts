@@ -41,9 +41,10 @@ export async function applyImport(
       const ids = [...basis.keys()];
       const current = await table.bulkGet(ids);
       if (current.some((row, i) => !row || row.updatedAt !== basis.get(ids[i]!))) return true;
+      // A plan is written whole or not at all, so if its first new row exists the
+      // plan was already applied (a second click on Import): one read, not one per row.
       if (created.length === 0) return false;
-      const clash = await table.bulkGet(created.map((r) => r.id));
-      return clash.some(Boolean);
+      return (await table.get(created[0]!.id)) !== undefined;
     };
     if (
       (await stale(db.customers, plan.basis.customers, plan.customers.create)) ||

@@ -305,6 +305,18 @@ describe('applyImport', () => {
     expect(await dumpAll(db)).toEqual(before);
   });
 
+  it('refuses the same plan a second time, so an edit made after the first import survives', async () => {
+    const db = freshDb();
+    const plan = await planFixture(db, 'hubspot-companies.csv');
+    await applyImport(db, plan);
+    const imported = plan.customers.create[plan.customers.create.length - 1]!;
+    await customerRepo.update(db, imported.id, { about: 'met at the fair' });
+    const before = await dumpAll(db);
+    await expect(applyImport(db, plan)).rejects.toThrow(/changed since the preview/);
+    expect(await dumpAll(db)).toEqual(before);
+    expect((await db.customers.get(imported.id))?.about).toBe('met at the fair');
+  });
+
   it('refuses a plan where every row was rejected', async () => {
     const db = freshDb();
     const plan = await planImport(db, [[''], ['']], { kind: 'customers', columns: ['name'] });
