@@ -63,6 +63,8 @@ type Draft = {
   title: string;
   phone: string;
   industry: string;
+  /** contacts: the person as a valid contact row, bar its id and company */
+  person?: Contact;
 };
 
 const SPLIT = /[;,\s]+/;
@@ -155,6 +157,14 @@ export async function planImport(
       .map((i) => `${i.path.length ? `${String(i.path[0])} ` : ''}${i.message}`)
       .join('; ');
 
+  // An export repeats each company on every one of its contacts' rows.
+  const nameKeys = new Map<string, string>();
+  const nameKeyOf = (name: string): string => {
+    let key = nameKeys.get(name);
+    if (key === undefined) nameKeys.set(name, (key = normalizeCompanyName(name)));
+    return key;
+  };
+
   const drafts: Draft[] = [];
   rows.forEach((cells, index) => {
     const row = rowNumber(index);
@@ -203,8 +213,7 @@ export async function planImport(
     if (mapping.kind === 'customers') {
       name ||= company;
       if (!name) return reject('the company name is empty');
-      if (!normalizeCompanyName(name))
-        return reject(`the company name “${name}” has no letters or digits`);
+      if (!nameKeyOf(name)) return reject(`the company name “${name}” has no letters or digits`);
     } else {
       name ||= collapseWhitespace(`${firstOf(cells, 'firstName')} ${firstOf(cells, 'lastName')}`);
       name ||= emails[0] ?? '';
@@ -229,10 +238,11 @@ export async function planImport(
         id: 'check',
         customerId: 'check',
         crmRefs: ref ? [ref] : [],
-        createdAt: 0,
-        updatedAt: 0,
+        createdAt: now,
+        updatedAt: now,
       });
       if (!check.success) return reject(problems(check.error));
+      draft.person = check.data;
     }
     drafts.push(draft);
   });
@@ -251,7 +261,7 @@ export async function planImport(
     if (mapping.kind === 'customers') {
       if (d.ref) custRefs.add(d.ref);
       d.domains.forEach((x) => custDomains.add(x));
-      custNameKeys.add(normalizeCompanyName(d.name));
+      custNameKeys.add(nameKeyOf(d.name));
     } else {
       if (d.ref) contactRefs.add(d.ref);
       d.emails.forEach((e) => {
@@ -263,7 +273,7 @@ export async function planImport(
         }
       });
       if (d.companyRef) custRefs.add(d.companyRef);
-      if (d.company) custNameKeys.add(normalizeCompanyName(d.company));
+      if (d.company) custNameKeys.add(nameKeyOf(d.company));
     }
   }
   const [byRef, byDomain, byName, contactsByRef, contactsByEmail] = await db.transaction(
@@ -366,7 +376,7 @@ export async function planImport(
     const next: Customer = { ...current };
     if (patch.name && patch.name !== current.name) {
       next.name = patch.name;
-      next.nameKey = normalizeCompanyName(patch.name);
+      next.nameKey = nameKeyOf(patch.name);
       next.nameTokens = nameTokens(next.nameKey);
     }
     next.domains = union(current.domains, patch.domains ?? []);
@@ -388,7 +398,7 @@ export async function planImport(
     crmRefs: string[];
     industry: string;
   }): { id: string | null; error: string | null } => {
-    const nameKey = normalizeCompanyName(fields.name);
+    const nameKey = nameKeyOf(fields.name);
     const row = {
       id: newId(),
       ...fields,
@@ -424,7 +434,7 @@ export async function planImport(
       continue;
     }
     if (mapping.kind === 'customers') {
-      const nameKey = normalizeCompanyName(d.name);
+      const nameKey = nameKeyOf(d.name);
       const viaRef = d.ref ? customerByRef.get(d.ref) : undefined;
       const id =
         viaRef ??
@@ -454,7 +464,7 @@ export async function planImport(
 
     // a person: find (or create) their company first
     const businessDomains = d.emails.map(businessDomain).filter((x): x is string => !!x);
-    const companyKey = d.company ? normalizeCompanyName(d.company) : '';
+    const companyKey = d.company ? nameKeyOf(d.company) : '';
     let customerId =
       (d.companyRef ? customerByRef.get(d.companyRef) : undefined) ??
       (companyKey ? customerByName.get(companyKey) : undefined) ??
@@ -496,20 +506,10 @@ export async function planImport(
     const viaRef = d.ref ? contactByRef.get(d.ref) : undefined;
     const contactId = viaRef ?? d.emails.map((e) => contactByEmail.get(e)).find(Boolean);
     if (!contactId) {
+      // validated as a draft already; a generated id and company id keep it valid
       const id = newId();
-      const error = putContact({
-        id,
-        customerId,
-        name: d.name,
-        title: d.title,
-        emails: d.emails,
-        phone: d.phone,
-        crmRefs: d.ref ? [d.ref] : [],
-        createdAt: now,
-        updatedAt: now,
-      });
-      if (error) reject(error);
-      else createdContacts.add(id);
+      indexContact({ ...d.person!, id, customerId });
+      createdContacts.add(id);
       continue;
     }
     const current = contacts.get(contactId)!;
