@@ -41,6 +41,10 @@ describe('upgrading from every past version', () => {
       expect(await db.contacts.where('emails').equals('maya@northwind-logistics.com').count()).toBe(
         1,
       );
+      // Version 2 dropped the customers.updatedAt index: nothing queried it.
+      const store = db.backendDB().transaction('customers').objectStore('customers');
+      expect([...store.indexNames]).not.toContain('updatedAt');
+      expect(await db.customers.get('c1')).toMatchObject({ updatedAt: 1_790_000_000_000 });
       // Settings written before a field existed read with its default, keeping the rest.
       expect(await getSettings(db)).toMatchObject({
         ownDomains: ['seller.example'],

@@ -63,6 +63,17 @@ describe('restore (replace)', () => {
     expect(await dumpAll(db)).toEqual(original);
   });
 
+  it('restores a backup written by an older schema version (1)', async () => {
+    const db = await sampleDb();
+    const original = await dumpAll(db);
+    const json = JSON.parse(backupToJson(await exportBackup(db, NOW)));
+    json.schemaVersion = 1;
+    const file = parseBackup(JSON.stringify(json));
+    await wipe(db);
+    await restoreBackup(db, file, 'replace');
+    expect(await dumpAll(db)).toEqual(original);
+  });
+
   it('replaces: rows not in the file are removed, and the file’s settings win', async () => {
     const db = await sampleDb();
     const file = roundTrip(await exportBackup(db, NOW));
