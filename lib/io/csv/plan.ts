@@ -5,6 +5,7 @@ import {
   domain as domainSchema,
   email as emailSchema,
 } from '../../db/models';
+import type { Table } from 'dexie';
 import type { Contact, Customer } from '../../db/models';
 import { newId } from '../../db/repo';
 import type { CallprepDB } from '../../db/schema';
@@ -280,39 +281,33 @@ export async function planImport(
     'r',
     db.customers,
     db.contacts,
-    () =>
-      Promise.all([
-        custRefs.size
-          ? db.customers
-              .where('crmRefs')
-              .anyOf([...custRefs])
+    async () => {
+      // Sorting tens of thousands of keys for anyOf is wasted on an empty table
+      // (the first import): one count answers every lookup.
+      const [customerRows, contactRows] = await Promise.all([
+        db.customers.count(),
+        db.contacts.count(),
+      ]);
+      const find = <T>(
+        table: Table<T, string, unknown>,
+        rows: number,
+        index: string,
+        keys: Set<string>,
+      ) =>
+        rows && keys.size
+          ? table
+              .where(index)
+              .anyOf([...keys])
               .toArray()
-          : [],
-        custDomains.size
-          ? db.customers
-              .where('domains')
-              .anyOf([...custDomains])
-              .toArray()
-          : [],
-        custNameKeys.size
-          ? db.customers
-              .where('nameKey')
-              .anyOf([...custNameKeys])
-              .toArray()
-          : [],
-        contactRefs.size
-          ? db.contacts
-              .where('crmRefs')
-              .anyOf([...contactRefs])
-              .toArray()
-          : [],
-        contactEmails.size
-          ? db.contacts
-              .where('emails')
-              .anyOf([...contactEmails])
-              .toArray()
-          : [],
-      ]),
+          : ([] as T[]);
+      return Promise.all([
+        find<Customer>(db.customers, customerRows, 'crmRefs', custRefs),
+        find<Customer>(db.customers, customerRows, 'domains', custDomains),
+        find<Customer>(db.customers, customerRows, 'nameKey', custNameKeys),
+        find<Contact>(db.contacts, contactRows, 'crmRefs', contactRefs),
+        find<Contact>(db.contacts, contactRows, 'emails', contactEmails),
+      ]);
+    },
   );
 
   // ------------------------------------------------ 3. indexes over existing and planned rows
