@@ -12,6 +12,7 @@ export type ImportSummary = {
 };
 
 const CHUNK = 2_000;
+const IN_FLIGHT = 2;
 
 /**
  * Writes a plan from `planImport` in one transaction: all of it, or (on any
@@ -54,18 +55,26 @@ export async function applyImport(
         'Some customers or contacts changed since the preview. Nothing was imported; preview the file again.',
       );
     }
-    for (let i = 0; i < customerRows.length; i += CHUNK) {
-      const chunk = customerRows.slice(i, i + CHUNK);
-      await db.customers.bulkPut(chunk);
-      done += chunk.length;
-      options.onProgress?.({ done, total });
-    }
-    for (let i = 0; i < contactRows.length; i += CHUNK) {
-      const chunk = contactRows.slice(i, i + CHUNK);
-      await db.contacts.bulkPut(chunk);
-      done += chunk.length;
-      options.onProgress?.({ done, total });
-    }
+    // Two chunks in flight: the page prepares the next chunk while IndexedDB
+    // writes the previous one, and still yields between chunks so the progress
+    // bar moves.
+    const inFlight: PromiseLike<void>[] = [];
+    const write = async <T>(rows: T[], put: (chunk: T[]) => PromiseLike<unknown>) => {
+      for (let i = 0; i < rows.length; i += CHUNK) {
+        const chunk = rows.slice(i, i + CHUNK);
+        if (inFlight.length === IN_FLIGHT) await inFlight.shift();
+        const written = put(chunk).then(() => {
+          done += chunk.length;
+          options.onProgress?.({ done, total });
+        });
+        // awaited in turn; once one chunk fails the rest never are, and that is fine
+        written.then(undefined, () => {});
+        inFlight.push(written);
+      }
+    };
+    await write(customerRows, (chunk) => db.customers.bulkPut(chunk));
+    await write(contactRows, (chunk) => db.contacts.bulkPut(chunk));
+    await Promise.all(inFlight);
   });
 
   return {

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { customers as customerRepo } from '@/lib/db/customers';
 import { contacts as contactRepo } from '@/lib/db/contacts';
@@ -321,6 +322,28 @@ describe('applyImport', () => {
     const db = freshDb();
     const plan = await planImport(db, [[''], ['']], { kind: 'customers', columns: ['name'] });
     await expect(applyImport(db, plan)).rejects.toThrow(/None of the 2 rows/);
+  });
+
+  it('leaves the database unchanged when a later chunk fails while another is being written', async () => {
+    const db = freshDb();
+    await customerRepo.create(db, { name: 'Existing' });
+    const before = await dumpAll(db);
+    const rows = Array.from({ length: 9000 }, (_, i) => [String(i + 1), `Company ${i + 1}`]);
+    const plan = await planImport(
+      db,
+      rows,
+      { kind: 'customers', columns: ['crmId', 'name'] },
+      { system: 'pipedrive', now: NOW },
+    );
+    const put = db.customers.bulkPut.bind(db.customers);
+    const quota = Object.assign(new Error('no room'), { name: 'QuotaExceededError' });
+    let calls = 0;
+    vi.spyOn(db.customers, 'bulkPut').mockImplementation(((chunk: never) =>
+      ++calls === 3 ? Dexie.Promise.reject(quota) : put(chunk)) as never);
+    const progress = vi.fn();
+    await expect(applyImport(db, plan, { onProgress: progress })).rejects.toThrow('no room');
+    expect(await dumpAll(db)).toEqual(before);
+    expect(progress.mock.calls.at(-1)![0].done).toBeLessThan(9000);
   });
 
   it('leaves the database unchanged when a write fails midway', async () => {
