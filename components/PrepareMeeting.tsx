@@ -11,7 +11,7 @@
  * - `db`: the database.
  * - `signal`: the active tab's PageSignal (TabState.signal), or null.
  * - `customer`: the tab's matched customer `{ id, name }` (from TabState.match),
- *   or null: then the seller picks one from a list.
+ *   or null: then the seller finds one by name (at most CUSTOMER_CHOICES listed).
  * - `onOpen(meeting, created)`: called after creating (created = true), or
  *   synchronously in the click when it already existed (created = false) — so
  *   the caller may open the side panel from it (user gesture).
@@ -21,7 +21,6 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { listCustomers } from '@/lib/db/customers';
 import type { Meeting } from '@/lib/db/models';
 import { describeSaveError } from '@/lib/io/errors';
 import type { CallprepDB } from '@/lib/db/schema';
@@ -33,6 +32,7 @@ import {
 } from '@/lib/readiness/prepare-from-event';
 import { builtinTemplateId } from '@/lib/readiness/templates';
 import type { PageSignal } from '@/lib/recognize/signal';
+import { CUSTOMER_CHOICES, useCustomerChoices } from './useCustomerChoices';
 import './readiness/readiness.css';
 
 export type PrepareMeetingProps = {
@@ -69,9 +69,10 @@ export function PrepareMeeting({
     [db, event?.externalId],
   );
   const templates = useLiveQuery(() => listTemplates(db), [db]);
-  const customers = useLiveQuery(() => (customer ? [] : listCustomers(db)), [db, customer]);
   const [templateId, setTemplateId] = useState<string>(builtinTemplateId('follow-up'));
+  const [query, setQuery] = useState('');
   const [pickedCustomer, setPickedCustomer] = useState('');
+  const choices = useCustomerChoices(db, query, pickedCustomer, setPickedCustomer);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -131,21 +132,43 @@ export function PrepareMeeting({
       ) : (
         <div className="prepare-meeting__fields">
           {!customer && (
-            <div className="stack prepare-meeting__field">
-              <label htmlFor={`${id}-customer`}>Customer</label>
-              <select
-                id={`${id}-customer`}
-                value={pickedCustomer}
-                onChange={(e) => setPickedCustomer(e.target.value)}
-              >
-                <option value="">Choose…</option>
-                {customers?.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
+            <>
+              <div className="stack prepare-meeting__field">
+                <label htmlFor={`${id}-find`}>Find customer</label>
+                <input
+                  id={`${id}-find`}
+                  type="search"
+                  value={query}
+                  onChange={(e) => setQuery(e.target.value)}
+                  placeholder="Type a name"
+                  aria-controls={`${id}-customer`}
+                  aria-describedby={choices.more ? `${id}-find-more` : undefined}
+                />
+                {choices.more && (
+                  <span id={`${id}-find-more`} className="muted">
+                    Showing the first {CUSTOMER_CHOICES} by name: type more of it to find the
+                    others.
+                  </span>
+                )}
+              </div>
+              <div className="stack prepare-meeting__field">
+                <label htmlFor={`${id}-customer`}>Customer</label>
+                <select
+                  id={`${id}-customer`}
+                  value={pickedCustomer}
+                  onChange={(e) => setPickedCustomer(e.target.value)}
+                >
+                  <option value="">
+                    {choices.shown.length ? 'Choose…' : 'No customer matches'}
                   </option>
-                ))}
-              </select>
-            </div>
+                  {choices.shown.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </>
           )}
           <div className="stack prepare-meeting__field">
             <label htmlFor={`${id}-template`}>Checklist</label>

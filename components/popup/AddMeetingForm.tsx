@@ -1,18 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { createMeetingWithChecklist } from '@/lib/db/meetings';
 import type { Meeting } from '@/lib/db/models';
 import { listTemplates } from '@/lib/db/templates';
-import { searchCustomers } from '@/lib/panel/queries';
 import { builtinTemplateId } from '@/lib/readiness/templates';
+import { CUSTOMER_CHOICES, useCustomerChoices } from '../useCustomerChoices';
 import { usePopupEnv } from './env';
 import { Field, describedBy } from './Field';
 import { saveErrors } from './save-errors';
 import { nextFullHour, readWhen, toDateInput, toTimeInput } from './time';
 import { WhenFields, type When } from './WhenFields';
-
-/** At most this many customers are listed: type to find any of 10,000. */
-export const CUSTOMER_CHOICES = 50;
 
 /**
  * Adds a meeting: customer (type to find; the list holds at most
@@ -45,32 +42,7 @@ export function AddMeetingForm({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
-  // Each result says which query it answers (useLiveQuery keeps the previous one meanwhile).
-  const found = useLiveQuery(async () => {
-    const [rows, chosen] = await Promise.all([
-      searchCustomers(env.db, query, CUSTOMER_CHOICES + 1),
-      customerId ? env.db.customers.get(customerId) : undefined,
-    ]);
-    return {
-      query,
-      rows: rows.slice(0, CUSTOMER_CHOICES),
-      more: rows.length > CUSTOMER_CHOICES,
-      chosen,
-    };
-  }, [env.db, query, customerId]);
-  const hits = found?.rows ?? [];
-  // Keep the chosen customer visible while narrowing.
-  const chosen = found?.chosen;
-  const shown = chosen && !hits.some((c) => c.id === chosen.id) ? [chosen, ...hits] : hits;
-
-  // A search that leaves one customer picks it (once per query: the seller may undo it).
-  const autoPicked = useRef<string | null>(null);
-  useEffect(() => {
-    if (!found || found.query !== query || !query.trim() || autoPicked.current === query) return;
-    if (found.rows.length !== 1) return;
-    autoPicked.current = query;
-    setCustomerId(found.rows[0]!.id);
-  }, [found, query]);
+  const { shown, more } = useCustomerChoices(env.db, query, customerId, setCustomerId);
 
   const template =
     templates?.find((t) => t.id === templateId) ?? (templateId ? templates?.[0] : undefined);
@@ -120,9 +92,9 @@ export function AddMeetingForm({
           placeholder="Type a name"
           autoFocus
           aria-controls={`${id}-customer`}
-          aria-describedby={found?.more ? `${id}-find-more` : undefined}
+          aria-describedby={more ? `${id}-find-more` : undefined}
         />
-        {found?.more && (
+        {more && (
           <span id={`${id}-find-more`} className="muted popup-field__hint">
             Showing the first {CUSTOMER_CHOICES} by name: type more of it to find the others.
           </span>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { commitments } from '@/lib/db/commitments';
 import { listChecklist } from '@/lib/db/checklist';
-import { CUSTOMER_CHOICES } from '@/components/popup/AddMeetingForm';
+import { CUSTOMER_CHOICES } from '@/components/useCustomerChoices';
 import { customerSchema } from '@/lib/db/models';
 import { MESSAGE } from '@/lib/messaging';
 import { nameTokens, normalizeCompanyName } from '@/lib/match/normalize';

@@ -2,6 +2,9 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PrepareMeeting } from '@/components/PrepareMeeting';
+import { CUSTOMER_CHOICES } from '@/components/useCustomerChoices';
+import { customerSchema } from '@/lib/db/models';
+import { nameTokens, normalizeCompanyName } from '@/lib/match/normalize';
 import type { PageSignal } from '@/lib/recognize/signal';
 import { NOW, makeEnv, makeWorld, renderPopup } from './helpers';
 
@@ -78,6 +81,38 @@ describe('PrepareMeeting', () => {
     await user.click(await screen.findByRole('button', { name: 'Prepare this meeting' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Pick the customer');
     await user.selectOptions(screen.getByLabelText('Customer'), 'Globex Health');
+    await user.click(screen.getByRole('button', { name: 'Prepare this meeting' }));
+    await waitFor(() => expect(onOpen).toHaveBeenCalled());
+    expect(onOpen.mock.calls[0]![0].customerId).toBe(w.globex.id);
+  });
+
+  it('with 10,000 customers and no match, lists at most 50 and finds the customer by typing', async () => {
+    const w = await makeWorld();
+    const rows = Array.from({ length: 10_000 }, (_, i) => {
+      const name = `Customer ${String(i).padStart(5, '0')}`;
+      const nameKey = normalizeCompanyName(name);
+      return customerSchema.parse({
+        id: `c-${i}`,
+        name,
+        nameKey,
+        nameTokens: nameTokens(nameKey),
+        createdAt: 0,
+        updatedAt: 0,
+      });
+    });
+    await w.db.customers.bulkAdd(rows);
+    const onOpen = vi.fn();
+    render(<PrepareMeeting db={w.db} signal={signal} customer={null} onOpen={onOpen} />);
+    const user = userEvent.setup();
+    const select = (await screen.findByLabelText('Customer')) as HTMLSelectElement;
+    const find = screen.getByLabelText('Find customer');
+    await waitFor(() => expect(select.options).toHaveLength(1 + CUSTOMER_CHOICES));
+    expect(find).toHaveAccessibleDescription(
+      'Showing the first 50 by name: type more of it to find the others.',
+    );
+
+    await user.type(find, 'globex');
+    await waitFor(() => expect(select).toHaveValue(w.globex.id));
     await user.click(screen.getByRole('button', { name: 'Prepare this meeting' }));
     await waitFor(() => expect(onOpen).toHaveBeenCalled());
     expect(onOpen.mock.calls[0]![0].customerId).toBe(w.globex.id);
