@@ -8,10 +8,6 @@ import { salesforceContactsCsv } from '../generate';
 
 const OWN_DOMAINS = ['seller.example'];
 
-export async function reset(name: string): Promise<void> {
-  await new CallprepDB(name).delete();
-}
-
 /** The CSV importer end to end (parse → plan → apply), on a generated Salesforce export. */
 export async function csvImport(name: string, rows: number) {
   const text = salesforceContactsCsv(rows);
