@@ -20,7 +20,11 @@ export const CONFIDENCE = {
 } as const;
 
 /** At most this many customers are handed to Fuse, whatever the table's size. */
-export const FUZZY_CANDIDATE_CAP = 500;
+export const FUZZY_CANDIDATE_CAP = 300;
+/** Of those, the customers sharing the most (and rarest) words with the page's name. */
+const RANKED_ROWS = 100;
+/** Ids read per word (or per word's typo variants) when gathering fuzzy candidates. */
+const POSTINGS_CAP = 500;
 /** Words of a page's company name used to find similar names (the first ones). */
 const MAX_NAME_WORDS = 6;
 /** Runners-up returned beside the best match. */
@@ -245,9 +249,11 @@ export function pageCompanyName(signal: PageSignal): string | undefined {
 
 /**
  * Customers whose names look like `nameKey`, with a confidence ≤ CONFIDENCE.fuzzy.
- * The candidate set comes from the `nameTokens` multi-entry index: first names
- * sharing a whole word, then names sharing a word's first three letters, capped
- * at FUZZY_CANDIDATE_CAP, so the cost does not grow with the table.
+ * Candidates come from the `nameTokens` multi-entry index, never a table scan:
+ * the RANKED_ROWS customers sharing the most (and the rarest) words, a word
+ * that nobody has counting through its one-typo neighbours (a letter dropped or
+ * two swapped); then, for a word still unexplained, customers sharing its first
+ * three letters. At most FUZZY_CANDIDATE_CAP rows are read.
  */
 async function similarNames(
   db: CallprepDB,
@@ -257,30 +263,45 @@ async function similarNames(
     .filter((t) => !FILLER_WORDS.has(t))
     .slice(0, MAX_NAME_WORDS);
   if (tokens.length === 0) return [];
-  // Each word gets a fair share of the pool, so a common word ("solutions") can
-  // never crowd out the rare one ("zebulon") that names the company.
-  const share = Math.ceil(FUZZY_CANDIDATE_CAP / tokens.length);
+  // One key range each: anyOf would walk a cursor across the span between the keys.
+  const ids = async (keys: string[]): Promise<string[]> =>
+    (
+      await Promise.all(
+        keys.map((k) =>
+          db.customers.where('nameTokens').equals(k).limit(POSTINGS_CAP).primaryKeys(),
+        ),
+      )
+    ).flat();
+  // Ids only (no rows yet): who has each word; for a word nobody has (the likely
+  // typo), who has a word one dropped or swapped letter away.
+  const exact = await Promise.all(tokens.map((t) => ids([t])));
+  const unknown = tokens.filter((_, i) => exact[i]!.length === 0);
+  const nearby = await Promise.all(unknown.map((t) => ids(oneTypoAway(t))));
+  // A rare word says more than a common one ("zebulon" vs "solutions").
+  const score = new Map<string, number>();
+  const credit = (list: string[], weight: number) => {
+    const w = weight / Math.log2(2 + list.length);
+    for (const id of new Set(list)) score.set(id, (score.get(id) ?? 0) + w);
+  };
+  exact.forEach((list) => credit(list, 1));
+  nearby.forEach((list) => credit(list, 0.9));
+  const best = [...score.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, RANKED_ROWS)
+    .map(([id]) => id);
   const pool = new Map<string, Customer>();
-  const take = (lists: Customer[][]) => {
+  for (const c of await db.customers.bulkGet(best)) if (c) pool.set(c.id, c);
+  // A typo that dropped a letter leaves no word one deletion away: for the words
+  // still unexplained, customers sharing their first three letters fill the cap.
+  const unexplained = unknown.filter((t, i) => t.length >= 4 && nearby[i]!.length === 0);
+  const prefixes = [...new Set(unexplained.map((t) => t.slice(0, 3)))];
+  if (prefixes.length && pool.size < FUZZY_CANDIDATE_CAP) {
+    const share = Math.ceil((FUZZY_CANDIDATE_CAP - pool.size) / prefixes.length);
+    const lists = await Promise.all(
+      prefixes.map((p) => db.customers.where('nameTokens').startsWith(p).limit(share).toArray()),
+    );
     for (const rows of lists)
       for (const r of rows) if (pool.size < FUZZY_CANDIDATE_CAP) pool.set(r.id, r);
-  };
-  // Names sharing a whole word first, then names sharing a word's first three letters.
-  take(
-    await Promise.all(
-      tokens.map((t) => db.customers.where('nameTokens').equals(t).limit(share).toArray()),
-    ),
-  );
-  const prefixes = [...new Set(tokens.map((t) => t.slice(0, 3)))];
-  if (pool.size < FUZZY_CANDIDATE_CAP) {
-    const prefixShare = Math.ceil((FUZZY_CANDIDATE_CAP - pool.size) / prefixes.length);
-    take(
-      await Promise.all(
-        prefixes.map((p) =>
-          db.customers.where('nameTokens').startsWith(p).limit(prefixShare).toArray(),
-        ),
-      ),
-    );
   }
   if (pool.size === 0) return [];
   const fuse = new Fuse([...pool.values()], {
@@ -297,4 +318,19 @@ async function similarNames(
       confidence: Math.round(CONFIDENCE.fuzzy * (1 - (r.score ?? 1)) * 1000) / 1000,
     }))
     .filter((r) => r.confidence > 0);
+}
+
+/**
+ * The words one typo away from `word` that a dropped or swapped letter explains:
+ * every single-letter deletion and every swap of neighbours ("jnusaster" →
+ * "junsaster", "zebulonn" → "zebulon"). Short words have too many neighbours.
+ */
+export function oneTypoAway(word: string): string[] {
+  if (word.length < 4) return [];
+  const out = new Set<string>();
+  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 0; i + 1 < word.length; i++)
+    out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  out.delete(word);
+  return [...out];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CONFIDENCE, matchCustomer } from '@/lib/match/match-customer';
+import { CONFIDENCE, matchCustomer, oneTypoAway } from '@/lib/match/match-customer';
 import { addContact, addCustomer, SF_ACCOUNT_ID, SF_CONTACT_ID, signal, testDb } from './helpers';
 
 const none = { ownDomains: [] as string[] };
@@ -330,6 +330,39 @@ describe('matchCustomer: fuzzy candidate pool', () => {
     const zebulon = await addCustomer(db, { name: 'Zebulon Solutions' });
     const m = await matchCustomer(signal({ company: 'Zebulonn Solutions' }), db, none);
     expect(m).toMatchObject({ customerId: zebulon.id, via: 'fuzzy' });
+  });
+});
+
+describe('matchCustomer: a typo in the first letters', () => {
+  it('finds the customer through a word one swapped letter away, however many share its other word', async () => {
+    const db = testDb();
+    const now = Date.now();
+    await db.customers.bulkAdd(
+      Array.from({ length: 900 }, (_, i) => ({
+        id: `!${i}`, // sorts before any uuid: first in every index scan
+        name: `Rox${i} Logistics`,
+        nameKey: `rox${i} logistics`,
+        nameTokens: [`rox${i}`, 'logistics'],
+        domains: [],
+        crmRefs: [],
+        industry: '',
+        about: '',
+        sample: false,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    const rorokivia = await addCustomer(db, { name: 'Rorokivia Logistics' });
+    const m = await matchCustomer(signal({ company: 'Rrookivia Logistics' }), db, none);
+    expect(m).toMatchObject({ customerId: rorokivia.id, via: 'fuzzy', ambiguous: false });
+  });
+
+  it('lists the words a dropped or swapped letter explains, and none for short words', () => {
+    expect(oneTypoAway('zebulonn')).toContain('zebulon');
+    expect(oneTypoAway('jnusaster')).toContain('junsaster');
+    expect(oneTypoAway('rrookivia')).toContain('rorokivia');
+    expect(oneTypoAway('zebulonn')).not.toContain('zebulonn');
+    expect(oneTypoAway('abc')).toEqual([]);
   });
 });
 
