@@ -21,17 +21,48 @@ const schema = z.object({
   at: z.number(),
 });
 
+/**
+ * Where a target is kept: a pick made on a tab under that tab's own key, so a
+ * pick on another tab (or from the popup) never replaces it.
+ */
+export function panelTargetKey(tabId?: number): string {
+  return tabId === undefined ? KEY : `${KEY}:tab:${tabId}`;
+}
+
+export function isPanelTargetKey(key: string): boolean {
+  return key === KEY || key.startsWith(`${KEY}:tab:`);
+}
+
 export async function setPanelTarget(area: SessionArea, target: PanelTarget): Promise<void> {
-  await area.set({ [KEY]: target });
+  await area.set({ [panelTargetKey(target.tabId)]: target });
 }
 
+/** The target from the popup or a reminder (no tab), or null. */
 export async function readPanelTarget(area: SessionArea): Promise<PanelTarget | null> {
-  const parsed = schema.safeParse((await area.get(KEY))[KEY]);
-  return parsed.success ? parsed.data : null;
+  return (await readPanelTargets(area, null))[0] ?? null;
 }
 
+/** The targets that may apply to `tabId`: the one from the popup or a reminder, and that tab's pick. */
+export async function readPanelTargets(
+  area: SessionArea,
+  tabId: number | null,
+): Promise<PanelTarget[]> {
+  const keys = tabId === null ? [KEY] : [KEY, panelTargetKey(tabId)];
+  const stored = await Promise.all(keys.map(async (k) => (await area.get(k))[k]));
+  return stored.flatMap((raw) => {
+    const parsed = schema.safeParse(raw);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** Forgets the target from the popup or a reminder; picks made on tabs stay with their tabs. */
 export async function clearPanelTarget(area: SessionArea): Promise<void> {
   await area.remove(KEY);
+}
+
+/** A closed tab's pick: nothing can show it any more. */
+export async function forgetTabTarget(area: SessionArea, tabId: number): Promise<void> {
+  await area.remove(panelTargetKey(tabId));
 }
 
 export const PANEL_TARGET_KEY = KEY;

@@ -31,11 +31,7 @@ export function SidePanelApp({
 
   const subject = useMemo(() => {
     if (!state) return null;
-    const target =
-      localTarget && (!state.target || localTarget.at > state.target.at)
-        ? localTarget
-        : state.target;
-    return resolvePanelCustomer(state.tabState, target, state);
+    return resolvePanelCustomer(state.tabState, [...state.targets, localTarget], state);
   }, [state, localTarget]);
 
   async function pick(customerId: string) {

@@ -7,6 +7,7 @@ import type { Match } from '../match/types';
 import { MESSAGE } from '../messaging';
 import { parseMessage, type ValidMessage } from '../messaging-schema';
 import type { PageSignal } from '../recognize/signal';
+import { forgetTabTarget } from '../panel-target';
 import {
   clearTabState,
   readTabState,
@@ -129,7 +130,7 @@ export async function rematchTab(env: MatchingEnv, tabId: number): Promise<TabSt
 
 /** The tab closed: forget it (the browser drops its badge by itself). */
 export async function forgetTab(env: Pick<MatchingEnv, 'session'>, tabId: number): Promise<void> {
-  await clearTabState(env.session, tabId);
+  await Promise.all([clearTabState(env.session, tabId), forgetTabTarget(env.session, tabId)]);
 }
 
 /**

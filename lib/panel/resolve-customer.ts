@@ -54,14 +54,18 @@ export function targetApplies(
   return tab.activatedAt === null || tab.activatedAt < target.at;
 }
 
+/** The newest of the seller's choices that applies (see `targetApplies`) wins over the tab's match. */
 export function resolvePanelCustomer(
   tabState: TabState | null,
-  target: PanelTarget | null,
+  targets: PanelTarget | readonly (PanelTarget | null)[] | null,
   tab?: PanelTab,
 ): PanelSubject {
   const signal = tabState?.signal ?? null;
   const match = tabState?.match ?? null;
-  if (target && targetApplies(target, tabState, tab)) {
+  const target = (Array.isArray(targets) ? targets : [targets])
+    .filter((t): t is PanelTarget => !!t && targetApplies(t, tabState, tab))
+    .reduce<PanelTarget | null>((newest, t) => (newest && newest.at >= t.at ? newest : t), null);
+  if (target) {
     return {
       kind: 'customer',
       customerId: target.customerId,

@@ -1,4 +1,4 @@
-import { PANEL_TARGET_KEY, readPanelTarget, type PanelTarget } from '../panel-target';
+import { isPanelTargetKey, readPanelTargets, type PanelTarget } from '../panel-target';
 import { readTabState, type SessionArea, type TabState } from '../tab-state';
 import { tabStateKey } from '../messaging';
 import type { PanelTab } from './resolve-customer';
@@ -22,10 +22,10 @@ export type PanelBrowserApi = {
   };
 };
 
-/** The followed tab (with when it was switched to / navigated), its state and the target. */
+/** The followed tab (with when it was switched to / navigated), its state and the targets that may apply. */
 export type PanelState = PanelTab & {
   tabState: TabState | null;
-  target: PanelTarget | null;
+  targets: PanelTarget[];
 };
 
 /** Watches the tab and storage; calls `onState` with every change. Returns a stop function. */
@@ -51,13 +51,13 @@ export function watchPanelState(
   async function refresh() {
     const mine = ++generation;
     const area = api.storage.session;
-    const [tabState, target] = await Promise.all([
+    const [tabState, targets] = await Promise.all([
       tabId === null ? Promise.resolve(null) : readTabState(area, tabId).catch(() => null),
-      readPanelTarget(area).catch(() => null),
+      readPanelTargets(area, tabId).catch(() => []),
     ]);
     // A newer refresh started meanwhile: its answer wins.
     if (stopped || mine !== generation) return;
-    onState({ tabId, activatedAt, navigatedAt, tabState, target });
+    onState({ tabId, activatedAt, navigatedAt, tabState, targets });
   }
 
   async function findActiveTab() {
@@ -88,7 +88,7 @@ export function watchPanelState(
   };
   const onChanged = (changes: Record<string, unknown>) => {
     const keys = Object.keys(changes);
-    if (keys.includes(PANEL_TARGET_KEY) || (tabId !== null && keys.includes(tabStateKey(tabId)))) {
+    if (keys.some(isPanelTargetKey) || (tabId !== null && keys.includes(tabStateKey(tabId)))) {
       void refresh();
     }
   };

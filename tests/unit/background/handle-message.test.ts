@@ -1,3 +1,4 @@
+import { readPanelTargets, setPanelTarget } from '@/lib/panel-target';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import {
@@ -252,9 +253,19 @@ describe('tabs closing and navigating away', () => {
     const env = envFor(db);
     await handleMessage(env, pageSignal(), fromContent(1));
     await handleMessage(env, pageSignal(), fromContent(2));
+    const session = fakeBrowser.storage.session;
+    await setPanelTarget(session, { customerId: 'picked-on-1', tabId: 1, at: 1 });
+    await setPanelTarget(session, { customerId: 'picked-on-2', tabId: 2, at: 2 });
+    await setPanelTarget(session, { customerId: 'from-popup', at: 3 });
     await forgetTab(env, 1);
-    expect(await readTabState(fakeBrowser.storage.session, 1)).toBeNull();
-    expect(await readTabState(fakeBrowser.storage.session, 2)).not.toBeNull();
+    expect(await readTabState(session, 1)).toBeNull();
+    expect(await readTabState(session, 2)).not.toBeNull();
+    // the closed tab's pick goes with it; other picks stay
+    expect((await readPanelTargets(session, 1)).map((t) => t.customerId)).toEqual(['from-popup']);
+    expect((await readPanelTargets(session, 2)).map((t) => t.customerId)).toEqual([
+      'from-popup',
+      'picked-on-2',
+    ]);
   });
 
   it('forgets a tab loading another origin (or one it may not read), keeps same-origin loads', async () => {

@@ -116,6 +116,20 @@ describe('resolvePanelCustomer', () => {
     });
   });
 
+  it('of several targets, the newest one that applies wins', () => {
+    const onTab1 = { customerId: 'ini', tabId: 1, at: 200 };
+    const fromPopup = { customerId: 'gx', at: 300 };
+    const on = (activatedAt: number | null) => ({ tabId: 1, activatedAt, navigatedAt: null });
+    expect(resolvePanelCustomer(tab(100), [onTab1, fromPopup], on(null))).toMatchObject({
+      customerId: 'gx',
+    });
+    // the seller switched tabs after the popup's choice: the tab's own pick is back
+    expect(resolvePanelCustomer(tab(100), [onTab1, fromPopup, null], on(350))).toMatchObject({
+      customerId: 'ini',
+      source: 'target',
+    });
+  });
+
   it('a target from the popup or a reminder (no tab) applies until the seller switches tabs', () => {
     const fromPopup = { customerId: 'gx', at: 200 };
     const on = (activatedAt: number | null) => ({ tabId: 1, activatedAt, navigatedAt: null });

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { SidePanelApp } from '@/components/panel/SidePanelApp';
 import { customers } from '@/lib/db/customers';
 import { MESSAGE } from '@/lib/messaging';
-import { PANEL_TARGET_KEY } from '@/lib/panel-target';
+import { PANEL_TARGET_KEY, panelTargetKey } from '@/lib/panel-target';
 import type { TabState } from '@/lib/tab-state';
 import { fakeLearn, freshDb, makeEnv } from './helpers';
 import { fakeApi } from './fake-browser';
@@ -99,7 +99,7 @@ describe('SidePanelApp', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' }),
     ).toBeVisible();
-    expect(store[PANEL_TARGET_KEY]).toEqual({ customerId: nw.id, tabId: 3, at: 100 });
+    expect(store[panelTargetKey(3)]).toEqual({ customerId: nw.id, tabId: 3, at: 100 });
     expect(send).toHaveBeenCalledWith({ type: MESSAGE.rematch, tabId: 3 });
   });
   it('a pick made by hand stays with its tab: another tab shows its own customer, and the tab navigating drops the pick', async () => {
@@ -141,6 +141,44 @@ describe('SidePanelApp', () => {
       updated.fire(1, { url: 'https://example.org/' });
     });
     expect(await screen.findByRole('heading', { name: 'No customer recognized' })).toBeVisible();
+  });
+
+  it('picks made by hand on two tabs each stay with their own tab', async () => {
+    const db = freshDb();
+    const nw = await customers.create(db, { name: 'Northwind Logistics' });
+    const gx = await customers.create(db, { name: 'Globex Health' });
+    await customers.create(db, { name: 'Initech' });
+    await customers.create(db, { name: 'Umbrella Corp' });
+    const { api, activated } = fakeApi(1);
+    await api.storage.session.set({
+      'tab:1': matched(nw.id, nw.name, 10),
+      'tab:2': matched(gx.id, gx.name, 20),
+    });
+    let clock = 100;
+    const env = makeEnv({ db, session: api.storage.session, now: () => clock });
+    const user = userEvent.setup();
+    render(<SidePanelApp env={env} api={api} pinnedTabId={null} />);
+    await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' });
+    const pickByHand = async (name: string) => {
+      await user.type(screen.getByRole('combobox', { name: 'Find a customer' }), name);
+      await screen.findByRole('option', { name });
+      await user.keyboard('{Enter}');
+      expect(await screen.findByRole('heading', { level: 1, name })).toBeVisible();
+    };
+
+    await pickByHand('Initech');
+    clock = 200;
+    act(() => activated.fire({ tabId: 2, windowId: 7 }));
+    await screen.findByRole('heading', { level: 1, name: 'Globex Health' });
+    clock = 250;
+    await pickByHand('Umbrella Corp');
+
+    clock = 300;
+    act(() => activated.fire({ tabId: 1, windowId: 7 }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Initech' })).toBeVisible();
+    clock = 400;
+    act(() => activated.fire({ tabId: 2, windowId: 7 }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Umbrella Corp' })).toBeVisible();
   });
 
   it('a customer opened from the popup or a reminder shows until the seller switches tabs', async () => {

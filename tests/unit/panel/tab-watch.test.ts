@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PANEL_TARGET_KEY } from '@/lib/panel-target';
+import { PANEL_TARGET_KEY, panelTargetKey } from '@/lib/panel-target';
 import { watchPanelState, type PanelState } from '@/lib/panel/tab-watch';
 import { fakeApi } from './fake-browser';
 import type { TabState } from '@/lib/tab-state';
@@ -38,7 +38,14 @@ describe('watchPanelState', () => {
     expect(seen.at(-1)?.tabId).toBe(2);
 
     await api.storage.session.set({ [PANEL_TARGET_KEY]: { customerId: 'z', at: 40 } });
-    await vi.waitFor(() => expect(seen.at(-1)?.target?.customerId).toBe('z'));
+    await vi.waitFor(() => expect(seen.at(-1)?.targets.map((t) => t.customerId)).toEqual(['z']));
+
+    // a pick made on this tab is read beside it; one made on another tab is not
+    await api.storage.session.set({ [panelTargetKey(1)]: { customerId: 'y', tabId: 1, at: 45 } });
+    await api.storage.session.set({ [panelTargetKey(2)]: { customerId: 'x', tabId: 2, at: 50 } });
+    await vi.waitFor(() =>
+      expect(seen.at(-1)?.targets.map((t) => t.customerId)).toEqual(['z', 'x']),
+    );
     stop();
   });
 
