@@ -2,6 +2,7 @@ import { afterEach } from 'vitest';
 import { contacts } from '@/lib/db/contacts';
 import { customers } from '@/lib/db/customers';
 import type { ContactInput, CustomerInput } from '@/lib/db/models';
+import { nameTokens, normalizeCompanyName } from '@/lib/match/normalize';
 import { CallprepDB } from '@/lib/db/schema';
 import type { PageSignal } from '@/lib/recognize/signal';
 
@@ -38,3 +39,35 @@ export function addContact(db: CallprepDB, input: ContactInput) {
 /** An 18-character Salesforce Account id. */
 export const SF_ACCOUNT_ID = '001Ht00003AbCdEIAV';
 export const SF_CONTACT_ID = '003Ht00001XyZabIAB';
+
+/**
+ * `count` customers written straight to the table (no repository), for tests at
+ * scale; `make(i)` gives each one's id and name, and its words when they differ
+ * from the name's.
+ */
+export async function bulkCustomers(
+  db: CallprepDB,
+  count: number,
+  make: (i: number) => { id: string; name: string; nameTokens?: string[] },
+): Promise<void> {
+  const now = Date.now();
+  await db.customers.bulkAdd(
+    Array.from({ length: count }, (_, i) => {
+      const { id, name, nameTokens: words } = make(i);
+      const nameKey = normalizeCompanyName(name);
+      return {
+        id,
+        name,
+        nameKey,
+        nameTokens: words ?? nameTokens(nameKey),
+        domains: [],
+        crmRefs: [],
+        industry: '',
+        about: '',
+        sample: false,
+        createdAt: now,
+        updatedAt: now,
+      };
+    }),
+  );
+}

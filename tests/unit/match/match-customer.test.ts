@@ -1,6 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CONFIDENCE, matchCustomer, oneTypoAway } from '@/lib/match/match-customer';
-import { addContact, addCustomer, SF_ACCOUNT_ID, SF_CONTACT_ID, signal, testDb } from './helpers';
+import {
+  addContact,
+  addCustomer,
+  bulkCustomers,
+  SF_ACCOUNT_ID,
+  SF_CONTACT_ID,
+  signal,
+  testDb,
+} from './helpers';
 
 const none = { ownDomains: [] as string[] };
 const own = { ownDomains: ['callprep.app'] };
@@ -250,24 +258,10 @@ describe('matchCustomer: rules', () => {
 
   it('narrows fuzzy candidates through the nameTokens index (no table scan)', async () => {
     const db = testDb();
-    const rows = Array.from({ length: 1500 }, (_, i) => {
-      const now = Date.now();
-      const nameKey = `company ${i.toString(36)} widgets`;
-      return {
-        id: `c${i}`,
-        name: nameKey,
-        nameKey,
-        nameTokens: nameKey.split(' '),
-        domains: [],
-        crmRefs: [],
-        industry: '',
-        about: '',
-        sample: false,
-        createdAt: now,
-        updatedAt: now,
-      };
-    });
-    await db.customers.bulkAdd(rows);
+    await bulkCustomers(db, 1500, (i) => ({
+      id: `c${i}`,
+      name: `company ${i.toString(36)} widgets`,
+    }));
     const target = await addCustomer(db, { name: 'Zebulon Dynamics' });
     const scans = [
       vi.spyOn(db.customers, 'toArray'),
@@ -285,22 +279,11 @@ describe('matchCustomer: rules', () => {
 
   it('caps the fuzzy candidate set even when a prefix is very common', async () => {
     const db = testDb();
-    const now = Date.now();
-    await db.customers.bulkAdd(
-      Array.from({ length: 1200 }, (_, i) => ({
-        id: `t${i}`,
-        name: `tech ${i}`,
-        nameKey: `tech ${i}`,
-        nameTokens: ['tech', String(i)],
-        domains: [],
-        crmRefs: [],
-        industry: '',
-        about: '',
-        sample: false,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    );
+    await bulkCustomers(db, 1200, (i) => ({
+      id: `t${i}`,
+      name: `tech ${i}`,
+      nameTokens: ['tech', String(i)],
+    }));
     const m = await matchCustomer(signal({ company: 'Tech 7x' }), db, none);
     expect(m).not.toBeNull();
     expect(m!.via).toBe('fuzzy');
@@ -311,22 +294,10 @@ describe('matchCustomer: rules', () => {
 describe('matchCustomer: fuzzy candidate pool', () => {
   it('a common word never crowds out the rare word that names the company', async () => {
     const db = testDb();
-    const now = Date.now();
-    await db.customers.bulkAdd(
-      Array.from({ length: 900 }, (_, i) => ({
-        id: `!${i}`, // sorts before any uuid: first in every index scan
-        name: `Alpha${i} Solutions`,
-        nameKey: `alpha${i} solutions`,
-        nameTokens: [`alpha${i}`, 'solutions'],
-        domains: [],
-        crmRefs: [],
-        industry: '',
-        about: '',
-        sample: false,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    );
+    await bulkCustomers(db, 900, (i) => ({
+      id: `!${i}`, // sorts before any uuid: first in every index scan
+      name: `Alpha${i} Solutions`,
+    }));
     const zebulon = await addCustomer(db, { name: 'Zebulon Solutions' });
     const m = await matchCustomer(signal({ company: 'Zebulonn Solutions' }), db, none);
     expect(m).toMatchObject({ customerId: zebulon.id, via: 'fuzzy' });
@@ -336,22 +307,10 @@ describe('matchCustomer: fuzzy candidate pool', () => {
 describe('matchCustomer: a typo in the first letters', () => {
   it('finds the customer through a word one swapped letter away, however many share its other word', async () => {
     const db = testDb();
-    const now = Date.now();
-    await db.customers.bulkAdd(
-      Array.from({ length: 900 }, (_, i) => ({
-        id: `!${i}`, // sorts before any uuid: first in every index scan
-        name: `Rox${i} Logistics`,
-        nameKey: `rox${i} logistics`,
-        nameTokens: [`rox${i}`, 'logistics'],
-        domains: [],
-        crmRefs: [],
-        industry: '',
-        about: '',
-        sample: false,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    );
+    await bulkCustomers(db, 900, (i) => ({
+      id: `!${i}`, // sorts before any uuid: first in every index scan
+      name: `Rox${i} Logistics`,
+    }));
     const rorokivia = await addCustomer(db, { name: 'Rorokivia Logistics' });
     const m = await matchCustomer(signal({ company: 'Rrookivia Logistics' }), db, none);
     expect(m).toMatchObject({ customerId: rorokivia.id, via: 'fuzzy', ambiguous: false });

@@ -3,8 +3,10 @@ import { vi } from 'vitest';
 import { Popup } from '@/components/popup/Popup';
 import { PopupEnvProvider, type PopupEnv } from '@/components/popup/env';
 import { customers } from '@/lib/db/customers';
+import { customerSchema, type Customer } from '@/lib/db/models';
 import { createMeetingWithChecklist } from '@/lib/db/meetings';
 import { CallprepDB } from '@/lib/db/schema';
+import { nameTokens, normalizeCompanyName } from '@/lib/match/normalize';
 import { seedBuiltinTemplates } from '@/lib/readiness/seed';
 import { DEFAULT_TEMPLATES } from '@/lib/readiness/templates';
 import type { TabState } from '@/lib/tab-state';
@@ -31,6 +33,22 @@ export async function makeWorld() {
       () => NOW,
     );
   return { db, northwind, globex, meeting };
+}
+
+/** `count` valid customers named "Customer 00000"…, with ids c-0…, for list-size tests. */
+export function numberedCustomers(count: number): Customer[] {
+  return Array.from({ length: count }, (_, i) => {
+    const name = `Customer ${String(i).padStart(5, '0')}`;
+    const nameKey = normalizeCompanyName(name);
+    return customerSchema.parse({
+      id: `c-${i}`,
+      name,
+      nameKey,
+      nameTokens: nameTokens(nameKey),
+      createdAt: 0,
+      updatedAt: 0,
+    });
+  });
 }
 
 export function makeEnv(db: CallprepDB, tab: TabState | null = null) {

@@ -4,10 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { commitments } from '@/lib/db/commitments';
 import { listChecklist } from '@/lib/db/checklist';
 import { CUSTOMER_CHOICES } from '@/components/useCustomerChoices';
-import { customerSchema } from '@/lib/db/models';
 import { MESSAGE } from '@/lib/messaging';
-import { nameTokens, normalizeCompanyName } from '@/lib/match/normalize';
-import { DAY, HOUR, NOW, makeEnv, makeWorld, renderPopup } from './helpers';
+import { DAY, HOUR, NOW, makeEnv, makeWorld, numberedCustomers, renderPopup } from './helpers';
 
 const meterOf = (title: string) => screen.getByRole('meter', { name: `Readiness of ${title}` });
 
@@ -207,18 +205,7 @@ describe('the popup', () => {
 
   it('with 10,000 customers lists at most 50 and finds any of them by typing', async () => {
     const w = await makeWorld();
-    const rows = Array.from({ length: 10_000 }, (_, i) => {
-      const name = `Customer ${String(i).padStart(5, '0')}`;
-      const nameKey = normalizeCompanyName(name);
-      return customerSchema.parse({
-        id: `c-${i}`,
-        name,
-        nameKey,
-        nameTokens: nameTokens(nameKey),
-        createdAt: 0,
-        updatedAt: 0,
-      });
-    });
+    const rows = numberedCustomers(10_000);
     rows.push({ ...rows[0]!, id: 'c-zeta', name: 'Zeta Freight', nameKey: 'zeta freight' });
     await w.db.customers.bulkAdd(rows);
     renderPopup(makeEnv(w.db));

@@ -3,10 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PrepareMeeting } from '@/components/PrepareMeeting';
 import { CUSTOMER_CHOICES } from '@/components/useCustomerChoices';
-import { customerSchema } from '@/lib/db/models';
-import { nameTokens, normalizeCompanyName } from '@/lib/match/normalize';
 import type { PageSignal } from '@/lib/recognize/signal';
-import { NOW, makeEnv, makeWorld, renderPopup } from './helpers';
+import { NOW, makeEnv, makeWorld, numberedCustomers, renderPopup } from './helpers';
 
 const EID = btoa('abc123xyz maya@northwind-logistics.com').replace(/=+$/, '');
 const signal: PageSignal = {
@@ -88,18 +86,7 @@ describe('PrepareMeeting', () => {
 
   it('with 10,000 customers and no match, lists at most 50 and finds the customer by typing', async () => {
     const w = await makeWorld();
-    const rows = Array.from({ length: 10_000 }, (_, i) => {
-      const name = `Customer ${String(i).padStart(5, '0')}`;
-      const nameKey = normalizeCompanyName(name);
-      return customerSchema.parse({
-        id: `c-${i}`,
-        name,
-        nameKey,
-        nameTokens: nameTokens(nameKey),
-        createdAt: 0,
-        updatedAt: 0,
-      });
-    });
+    const rows = numberedCustomers(10_000);
     await w.db.customers.bulkAdd(rows);
     const onOpen = vi.fn();
     render(<PrepareMeeting db={w.db} signal={signal} customer={null} onOpen={onOpen} />);
