@@ -22,9 +22,9 @@ export const CONFIDENCE = {
 /** At most this many customers are handed to Fuse, whatever the table's size. */
 export const FUZZY_CANDIDATE_CAP = 300;
 /** Of those, the customers sharing the most (and rarest) words with the page's name. */
-const RANKED_ROWS = 100;
+const RANKED_ROWS = 40;
 /** Ids read per word (or per word's typo variants) when gathering fuzzy candidates. */
-const POSTINGS_CAP = 500;
+const POSTINGS_CAP = 200;
 /** Words of a page's company name used to find similar names (the first ones). */
 const MAX_NAME_WORDS = 6;
 /** Runners-up returned beside the best match. */
