@@ -24,31 +24,48 @@ const matched = (customerId: string, name: string, at: number): TabState => ({
   at,
 });
 
+/**
+ * The panel following the active tab: tab 1 shows Northwind, tab 2 Globex, and
+ * Initech (with `others`) exists unmatched. Set `clock.now` to stamp what happens next.
+ */
+async function followingTwoTabs(start: number, ...others: string[]) {
+  const db = freshDb();
+  const nw = await customers.create(db, { name: 'Northwind Logistics' });
+  const gx = await customers.create(db, { name: 'Globex Health' });
+  const ini = await customers.create(db, { name: 'Initech' });
+  for (const name of others) await customers.create(db, { name });
+  const browser = fakeApi(1);
+  await browser.api.storage.session.set({
+    'tab:1': matched(nw.id, nw.name, 10),
+    'tab:2': matched(gx.id, gx.name, 20),
+  });
+  const clock = { now: start };
+  const env = makeEnv({ db, session: browser.api.storage.session, now: () => clock.now });
+  render(<SidePanelApp env={env} api={browser.api} pinnedTabId={null} />);
+  await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' });
+  return { ...browser, nw, ini, clock };
+}
+
+/** Picks `name` in the panel's "Find a customer" box, as the seller would. */
+async function pickByHand(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.type(screen.getByRole('combobox', { name: 'Find a customer' }), name.toLowerCase());
+  await screen.findByRole('option', { name });
+  await user.keyboard('{Enter}');
+  expect(await screen.findByRole('heading', { level: 1, name })).toBeVisible();
+}
+
 describe('SidePanelApp', () => {
   it('follows the active tab and the PanelTarget without reloading', async () => {
-    const db = freshDb();
-    const nw = await customers.create(db, { name: 'Northwind Logistics' });
-    const gx = await customers.create(db, { name: 'Globex Health' });
-    const ini = await customers.create(db, { name: 'Initech' });
-    const { api, activated } = fakeApi(1);
-    await api.storage.session.set({
-      'tab:1': matched(nw.id, nw.name, 10),
-      'tab:2': matched(gx.id, gx.name, 20),
-    });
-    let clock = 25;
-    const env = makeEnv({ db, session: api.storage.session, now: () => clock });
-    render(<SidePanelApp env={env} api={api} pinnedTabId={null} />);
+    const { api, activated, nw, ini, clock } = await followingTwoTabs(25);
 
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' }),
-    ).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1, name: 'Northwind Logistics' })).toBeVisible();
     expect(screen.getByText(/Recognized by Salesforce Account/)).toHaveTextContent('(exact)');
 
     act(() => activated.fire({ tabId: 2, windowId: 7 }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Globex Health' })).toBeVisible();
 
     // The popup points the panel at another customer: newer than the tab, it wins.
-    clock = 30;
+    clock.now = 30;
     await act(() =>
       api.storage.session.set({ [PANEL_TARGET_KEY]: { customerId: ini.id, at: 30 } }),
     );
@@ -103,39 +120,24 @@ describe('SidePanelApp', () => {
     expect(send).toHaveBeenCalledWith({ type: MESSAGE.rematch, tabId: 3 });
   });
   it('a pick made by hand stays with its tab: another tab shows its own customer, and the tab navigating drops the pick', async () => {
-    const db = freshDb();
-    const nw = await customers.create(db, { name: 'Northwind Logistics' });
-    const gx = await customers.create(db, { name: 'Globex Health' });
-    await customers.create(db, { name: 'Initech' });
-    const { api, activated, updated } = fakeApi(1);
-    await api.storage.session.set({
-      'tab:1': matched(nw.id, nw.name, 10),
-      'tab:2': matched(gx.id, gx.name, 20),
-    });
-    let clock = 100;
-    const env = makeEnv({ db, session: api.storage.session, now: () => clock });
+    const { api, activated, updated, clock } = await followingTwoTabs(100);
     const user = userEvent.setup();
-    render(<SidePanelApp env={env} api={api} pinnedTabId={null} />);
-    await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' });
 
     // On tab 1 the seller picks Initech by hand.
-    await user.type(screen.getByRole('combobox', { name: 'Find a customer' }), 'initech');
-    await screen.findByRole('option', { name: 'Initech' });
-    await user.keyboard('{Enter}');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Initech' })).toBeVisible();
+    await pickByHand(user, 'Initech');
 
     // Switching to tab 2 (which reports nothing new) shows tab 2's customer.
-    clock = 200;
+    clock.now = 200;
     act(() => activated.fire({ tabId: 2, windowId: 7 }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Globex Health' })).toBeVisible();
 
     // Back on tab 1, the pick made there still applies.
-    clock = 300;
+    clock.now = 300;
     act(() => activated.fire({ tabId: 1, windowId: 7 }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Initech' })).toBeVisible();
 
     // Tab 1 goes to another page that nothing recognizes: the pick was about the old page.
-    clock = 400;
+    clock.now = 400;
     await act(async () => {
       await api.storage.session.remove('tab:1');
       updated.fire(1, { url: 'https://example.org/' });
@@ -144,57 +146,26 @@ describe('SidePanelApp', () => {
   });
 
   it('picks made by hand on two tabs each stay with their own tab', async () => {
-    const db = freshDb();
-    const nw = await customers.create(db, { name: 'Northwind Logistics' });
-    const gx = await customers.create(db, { name: 'Globex Health' });
-    await customers.create(db, { name: 'Initech' });
-    await customers.create(db, { name: 'Umbrella Corp' });
-    const { api, activated } = fakeApi(1);
-    await api.storage.session.set({
-      'tab:1': matched(nw.id, nw.name, 10),
-      'tab:2': matched(gx.id, gx.name, 20),
-    });
-    let clock = 100;
-    const env = makeEnv({ db, session: api.storage.session, now: () => clock });
+    const { activated, clock } = await followingTwoTabs(100, 'Umbrella Corp');
     const user = userEvent.setup();
-    render(<SidePanelApp env={env} api={api} pinnedTabId={null} />);
-    await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' });
-    const pickByHand = async (name: string) => {
-      await user.type(screen.getByRole('combobox', { name: 'Find a customer' }), name);
-      await screen.findByRole('option', { name });
-      await user.keyboard('{Enter}');
-      expect(await screen.findByRole('heading', { level: 1, name })).toBeVisible();
-    };
 
-    await pickByHand('Initech');
-    clock = 200;
+    await pickByHand(user, 'Initech');
+    clock.now = 200;
     act(() => activated.fire({ tabId: 2, windowId: 7 }));
     await screen.findByRole('heading', { level: 1, name: 'Globex Health' });
-    clock = 250;
-    await pickByHand('Umbrella Corp');
+    clock.now = 250;
+    await pickByHand(user, 'Umbrella Corp');
 
-    clock = 300;
+    clock.now = 300;
     act(() => activated.fire({ tabId: 1, windowId: 7 }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Initech' })).toBeVisible();
-    clock = 400;
+    clock.now = 400;
     act(() => activated.fire({ tabId: 2, windowId: 7 }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Umbrella Corp' })).toBeVisible();
   });
 
   it('a customer opened from the popup or a reminder shows until the seller switches tabs', async () => {
-    const db = freshDb();
-    const nw = await customers.create(db, { name: 'Northwind Logistics' });
-    const gx = await customers.create(db, { name: 'Globex Health' });
-    const ini = await customers.create(db, { name: 'Initech' });
-    const { api, activated } = fakeApi(1);
-    await api.storage.session.set({
-      'tab:1': matched(nw.id, nw.name, 10),
-      'tab:2': matched(gx.id, gx.name, 20),
-    });
-    let clock = 100;
-    const env = makeEnv({ db, session: api.storage.session, now: () => clock });
-    render(<SidePanelApp env={env} api={api} pinnedTabId={null} />);
-    await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' });
+    const { api, activated, ini, clock } = await followingTwoTabs(100);
 
     // The reminder opens the panel on Initech (no tab: written by the background).
     await act(() =>
@@ -202,11 +173,11 @@ describe('SidePanelApp', () => {
     );
     expect(await screen.findByRole('heading', { level: 1, name: 'Initech' })).toBeVisible();
 
-    clock = 200;
+    clock.now = 200;
     act(() => activated.fire({ tabId: 2, windowId: 7 }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Globex Health' })).toBeVisible();
 
-    clock = 300;
+    clock.now = 300;
     act(() => activated.fire({ tabId: 1, windowId: 7 }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' }),
