@@ -7,7 +7,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { gcalendar } from '@/lib/recognize/gcalendar';
 import { startPageRecognition } from '@/lib/recognize/in-page';
 import { makeRecognition } from '@/lib/recognize/registry';
-import { CALENDAR_HOST_PATTERNS } from '@/lib/sites';
+import { CALENDAR_HOST_PATTERNS } from '@/lib/sites/hosts';
 
 export default defineContentScript({
   matches: [...CALENDAR_HOST_PATTERNS],

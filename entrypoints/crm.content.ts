@@ -8,7 +8,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CRM_RECOGNIZERS } from '@/lib/recognize/crm-sites';
 import { startPageRecognition } from '@/lib/recognize/in-page';
 import { makeRecognition } from '@/lib/recognize/registry';
-import { CRM_HOST_PATTERNS } from '@/lib/sites';
+import { CRM_HOST_PATTERNS } from '@/lib/sites/hosts';
 
 export default defineContentScript({
   matches: [...CRM_HOST_PATTERNS],

@@ -9,7 +9,7 @@ import { startPageRecognition } from '@/lib/recognize/in-page';
 import { MAIL_RECOGNIZERS } from '@/lib/recognize/mail-sites';
 import { makeRecognition } from '@/lib/recognize/registry';
 import { makeAccountReporter } from '@/lib/recognize/report-account';
-import { MAIL_HOST_PATTERNS } from '@/lib/sites';
+import { MAIL_HOST_PATTERNS } from '@/lib/sites/hosts';
 
 export default defineContentScript({
   matches: [...MAIL_HOST_PATTERNS],

@@ -3,7 +3,7 @@ import type { CallprepDB } from '@/lib/db/schema';
 import type { Message } from '@/lib/messaging';
 import type { Own } from '@/lib/match/people';
 import type { PageSignal } from '@/lib/recognize/signal';
-import type { SessionArea } from '@/lib/tab-state';
+import type { SessionArea } from '@/lib/session/tab-state';
 
 /**
  * What the panel's components need from the world, passed in so that tests give

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { MESSAGE } from '@/lib/messaging';
-import { setPanelTarget, type PanelTarget } from '@/lib/panel-target';
+import { setPanelTarget, type PanelTarget } from '@/lib/session/panel-target';
 import { resolvePanelCustomer } from '@/lib/panel/resolve-customer';
 import { watchPanelState, type PanelBrowserApi, type PanelState } from '@/lib/panel/tab-watch';
 import { PanelEnvProvider, type PanelEnv } from './PanelEnv';

@@ -5,7 +5,7 @@ import { listOverdueOfOurs } from '@/lib/db/commitments';
 import { listMeetingsBetween } from '@/lib/db/meetings';
 import type { Customer, Meeting } from '@/lib/db/models';
 import { readinessOf, type MeetingReadiness } from '@/lib/readiness/load';
-import type { TabState } from '@/lib/tab-state';
+import type { TabState } from '@/lib/session/tab-state';
 import { AddMeetingForm } from './AddMeetingForm';
 import { notifyChanged, usePopupEnv, usePopupNow } from './env';
 import { MeetingCard } from './MeetingCard';

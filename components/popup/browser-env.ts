@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { openPanelFor } from '@/lib/background/open-panel';
 import { getDb } from '@/lib/db';
-import { readTabState } from '@/lib/tab-state';
+import { readTabState } from '@/lib/session/tab-state';
 import type { PopupEnv } from './env';
 
 type PanelApis = {

@@ -1,8 +1,8 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { CallprepDB } from '@/lib/db/schema';
 import { MESSAGE, type Message } from '@/lib/messaging';
-import type { PanelTarget } from '@/lib/panel-target';
-import type { TabState } from '@/lib/tab-state';
+import type { PanelTarget } from '@/lib/session/panel-target';
+import type { TabState } from '@/lib/session/tab-state';
 
 /**
  * What the popup needs from the world, passed in (entrypoints/popup/main.tsx

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type ChangeEvent } from 'react';
-import { syncCustomHosts } from '@/lib/custom-hosts';
+import { syncCustomHosts } from '@/lib/sites/custom-hosts';
 import { TABLE_NAMES, type TableName } from '@/lib/db/models';
 import {
   backupFileName,

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { addCustomHost, hostGranted, removeCustomHost } from '@/lib/custom-hosts';
+import { addCustomHost, hostGranted, removeCustomHost } from '@/lib/sites/custom-hosts';
 import { domain as domainSchema, email as emailSchema, type Settings } from '@/lib/db/models';
 import { getSettings, updateSettings } from '@/lib/db/settings';
 import { isFreeMailDomain } from '@/lib/match/free-mail';

@@ -17,7 +17,7 @@ import {
   saveTemplate,
   updateItem,
   type TemplateDraft,
-} from '@/lib/templates-editor';
+} from '@/lib/readiness/templates-editor';
 import { errorText, useWorkspaceEnv } from './env';
 
 export const RULE_LABELS: Record<RuleId, string> = {

@@ -23,7 +23,7 @@ export function Welcome() {
     setError(null);
     try {
       // The sample has meetings to remind of and a promise overdue: the workspace's
-      // write watcher (lib/data-changed.ts) tells the background, so the badge shows it now.
+      // write watcher (lib/messaging/data-changed.ts) tells the background, so the badge shows it now.
       await action();
     } catch (e) {
       setError(errorText(e));

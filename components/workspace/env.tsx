@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { CustomHostsApi } from '@/lib/custom-hosts';
+import type { CustomHostsApi } from '@/lib/sites/custom-hosts';
 import type { CallprepDB } from '@/lib/db/schema';
 import { describeSaveError } from '@/lib/io/errors';
 
@@ -22,7 +22,7 @@ export type WorkspaceEnv = {
   /** navigator.storage; null where unavailable */
   storage: StorageApi | null;
   // No "data changed" callback: entrypoints/options/main.tsx watches every write
-  // (lib/data-changed.ts) and tells the background.
+  // (lib/messaging/data-changed.ts) and tells the background.
 };
 
 const Ctx = createContext<WorkspaceEnv | null>(null);

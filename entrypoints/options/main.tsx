@@ -1,8 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { Workspace } from '@/components/workspace/Workspace';
-import type { CustomHostsApi } from '@/lib/custom-hosts';
-import { watchDataChanges } from '@/lib/data-changed';
+import type { CustomHostsApi } from '@/lib/sites/custom-hosts';
+import { watchDataChanges } from '@/lib/messaging/data-changed';
 import { getDb } from '@/lib/db';
 import '@/components/theme.css';
 

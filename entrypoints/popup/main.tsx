@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { Popup } from '@/components/popup/Popup';
 import { PopupEnvProvider } from '@/components/popup/env';
 import { createPopupEnv } from '@/components/popup/browser-env';
-import { watchDataChanges } from '@/lib/data-changed';
+import { watchDataChanges } from '@/lib/messaging/data-changed';
 import '@/components/theme.css';
 
 const env = createPopupEnv();

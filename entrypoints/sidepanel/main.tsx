@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { SidePanelApp } from '@/components/panel/SidePanelApp';
 import { loadLearn } from '@/components/panel/learn-loader';
-import { watchDataChanges } from '@/lib/data-changed';
+import { watchDataChanges } from '@/lib/messaging/data-changed';
 import { getDb } from '@/lib/db';
 import { pinnedTabIdFrom } from '@/lib/panel/resolve-customer';
 import type { PanelBrowserApi } from '@/lib/panel/tab-watch';

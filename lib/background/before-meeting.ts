@@ -1,5 +1,5 @@
 import type { CallprepDB } from '../db/schema';
-import type { SessionArea } from '../tab-state';
+import type { SessionArea } from '../session/tab-state';
 import type { ActionApi, AlarmsApi, NotificationsApi } from './browser-types';
 import { openPanelFor, type PanelOpenEnv, type PanelOpenResult } from './open-panel';
 import { refreshReadinessBadge, syncTabBadges, type SessionAll } from './readiness-badge';

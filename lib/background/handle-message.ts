@@ -5,16 +5,16 @@ import { rememberOwnAccount } from '../match/own-account';
 import type { Own } from '../match/people';
 import type { Match } from '../match/types';
 import { MESSAGE } from '../messaging';
-import { parseMessage, type ValidMessage } from '../messaging-schema';
+import { parseMessage, type ValidMessage } from '../messaging/schema';
 import type { PageSignal } from '../recognize/signal';
-import { forgetTabTarget } from '../panel-target';
+import { forgetTabTarget } from '../session/panel-target';
 import {
   clearTabState,
   readTabState,
   writeTabState,
   type SessionArea,
   type TabState,
-} from '../tab-state';
+} from '../session/tab-state';
 import { setTabBadge, type TabBadgeAction } from './badge';
 import { applyTabBadge, readGlobalBadge } from './readiness-badge';
 

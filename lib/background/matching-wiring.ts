@@ -1,5 +1,5 @@
 import type { CallprepDB } from '../db/schema';
-import type { SessionArea } from '../tab-state';
+import type { SessionArea } from '../session/tab-state';
 import type { TabBadgeAction } from './badge';
 import {
   acceptMessage,

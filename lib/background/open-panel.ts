@@ -1,5 +1,5 @@
-import { clearPanelTarget, setPanelTarget, type PanelTarget } from '../panel-target';
-import type { SessionArea } from '../tab-state';
+import { clearPanelTarget, setPanelTarget, type PanelTarget } from '../session/panel-target';
+import type { SessionArea } from '../session/tab-state';
 
 /**
  * Opens Callprep's side panel on a customer (and meeting), or on the active

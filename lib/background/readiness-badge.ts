@@ -5,7 +5,7 @@ import { readinessOf } from '../readiness/load';
 import { readinessLabel } from '../readiness/score';
 import { relativeWords } from '../readiness/time-words';
 import type { Match } from '../match/types';
-import { readTabState, type SessionArea } from '../tab-state';
+import { readTabState, type SessionArea } from '../session/tab-state';
 import { matchWords, setTabBadge, type TabBadgeAction } from './badge';
 import type { ActionApi } from './browser-types';
 

@@ -4,7 +4,7 @@ import type { CallprepDB } from '../db/schema';
 import { getSettings } from '../db/settings';
 import { readinessOf } from '../readiness/load';
 import { readinessLabel, type Readiness } from '../readiness/score';
-import type { PanelTarget } from '../panel-target';
+import type { PanelTarget } from '../session/panel-target';
 import { durationWords } from '../readiness/time-words';
 import type { AlarmsApi, NotificationsApi } from './browser-types';
 

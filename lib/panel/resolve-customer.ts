@@ -1,7 +1,7 @@
 import type { Candidate, Match } from '../match/types';
-import type { PanelTarget } from '../panel-target';
+import type { PanelTarget } from '../session/panel-target';
 import type { PageSignal } from '../recognize/signal';
-import type { TabState } from '../tab-state';
+import type { TabState } from '../session/tab-state';
 
 /**
  * Which customer the side panel shows: the one the seller chose (a PanelTarget

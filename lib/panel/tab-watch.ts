@@ -1,5 +1,5 @@
-import { isPanelTargetKey, readPanelTargets, type PanelTarget } from '../panel-target';
-import { readTabState, type SessionArea, type TabState } from '../tab-state';
+import { isPanelTargetKey, readPanelTargets, type PanelTarget } from '../session/panel-target';
+import { readTabState, type SessionArea, type TabState } from '../session/tab-state';
 import { tabStateKey } from '../messaging';
 import type { PanelTab } from './resolve-customer';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RECOGNIZED_HOST_PATTERNS } from '../../lib/sites';
+import { RECOGNIZED_HOST_PATTERNS } from '../../lib/sites/hosts';
 
 /**
  * Least privilege, checked on what we actually ship: the built manifests. A new

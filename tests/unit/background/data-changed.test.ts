@@ -15,7 +15,7 @@ import {
   createDataChangedNotifier,
   watchDataChanges,
   type Timers,
-} from '@/lib/data-changed';
+} from '@/lib/messaging/data-changed';
 import { MESSAGE } from '@/lib/messaging';
 
 const HOUR = 3_600_000;

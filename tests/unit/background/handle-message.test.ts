@@ -1,4 +1,4 @@
-import { readPanelTargets, setPanelTarget } from '@/lib/panel-target';
+import { readPanelTargets, setPanelTarget } from '@/lib/session/panel-target';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import {
@@ -12,7 +12,7 @@ import { BADGE_COLORS, GLOBAL_BADGE_KEY } from '@/lib/background/readiness-badge
 import { updateSettings } from '@/lib/db/settings';
 import type { CallprepDB } from '@/lib/db/schema';
 import { MESSAGE, tabStateKey } from '@/lib/messaging';
-import { readTabState } from '@/lib/tab-state';
+import { readTabState } from '@/lib/session/tab-state';
 import { addContact, addCustomer, signal, testDb } from '../match/helpers';
 
 const TAB = 7;

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { openPanelFor } from '@/lib/background/open-panel';
-import { readPanelTarget, setPanelTarget } from '@/lib/panel-target';
+import { readPanelTarget, setPanelTarget } from '@/lib/session/panel-target';
 
 describe('openPanelFor', () => {
   it('opens on a chosen customer, or (null) forgets the choice so the panel follows the active tab', async () => {

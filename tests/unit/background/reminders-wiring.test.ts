@@ -10,7 +10,7 @@ import { GLOBAL_BADGE_KEY, readGlobalBadge } from '@/lib/background/readiness-ba
 import { REFRESH_ALARM, meetingAlarmName } from '@/lib/background/reminders';
 import { MESSAGE } from '@/lib/messaging';
 import type { Match } from '@/lib/match/types';
-import { writeTabState } from '@/lib/tab-state';
+import { writeTabState } from '@/lib/session/tab-state';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

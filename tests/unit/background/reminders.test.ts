@@ -8,7 +8,7 @@ import { setItemDone } from '@/lib/db/checklist';
 import { updateSettings } from '@/lib/db/settings';
 import { CallprepDB } from '@/lib/db/schema';
 import type { TemplateItem } from '@/lib/db/models';
-import { readPanelTarget } from '@/lib/panel-target';
+import { readPanelTarget } from '@/lib/session/panel-target';
 import {
   onBeforeMeetingAlarm,
   onReminderClicked,

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { handleMessage, type MatchingEnv } from '@/lib/background/handle-message';
 import { installMatching, type MatchingBrowser } from '@/lib/background/matching-wiring';
 import { MESSAGE } from '@/lib/messaging';
-import { readTabState } from '@/lib/tab-state';
+import { readTabState } from '@/lib/session/tab-state';
 import { addContact, addCustomer, signal, testDb } from '../match/helpers';
 
 const TAB = 12;

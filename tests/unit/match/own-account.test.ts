@@ -10,7 +10,7 @@ import { MESSAGE } from '@/lib/messaging';
 import { gmail, gmailAccount } from '@/lib/recognize/gmail';
 import { makeRecognition } from '@/lib/recognize/registry';
 import { makeAccountReporter } from '@/lib/recognize/report-account';
-import { readTabState } from '@/lib/tab-state';
+import { readTabState } from '@/lib/session/tab-state';
 import { addContact, addCustomer, signal, testDb } from './helpers';
 
 const TAB = 4;

@@ -18,7 +18,7 @@ import {
 import { isTypingTarget } from '@/lib/panel/shortcuts';
 import { ValidationError } from '@/lib/db/errors';
 import type { PageSignal } from '@/lib/recognize/signal';
-import type { TabState } from '@/lib/tab-state';
+import type { TabState } from '@/lib/session/tab-state';
 
 const signal: PageSignal = {
   site: 'salesforce',

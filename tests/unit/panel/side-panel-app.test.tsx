@@ -5,8 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { SidePanelApp } from '@/components/panel/SidePanelApp';
 import { customers } from '@/lib/db/customers';
 import { MESSAGE } from '@/lib/messaging';
-import { PANEL_TARGET_KEY, panelTargetKey } from '@/lib/panel-target';
-import type { TabState } from '@/lib/tab-state';
+import { PANEL_TARGET_KEY, panelTargetKey } from '@/lib/session/panel-target';
+import type { TabState } from '@/lib/session/tab-state';
 import { fakeLearn, freshDb, makeEnv } from './helpers';
 import { fakeApi } from './fake-browser';
 

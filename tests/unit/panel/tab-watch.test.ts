@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PANEL_TARGET_KEY, panelTargetKey } from '@/lib/panel-target';
+import { PANEL_TARGET_KEY, panelTargetKey } from '@/lib/session/panel-target';
 import { watchPanelState, type PanelState } from '@/lib/panel/tab-watch';
 import { fakeApi } from './fake-browser';
-import type { TabState } from '@/lib/tab-state';
+import type { TabState } from '@/lib/session/tab-state';
 
 const state = (customerId: string, at: number): TabState => ({
   signal: null,

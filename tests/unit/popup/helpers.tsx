@@ -9,7 +9,7 @@ import { CallprepDB } from '@/lib/db/schema';
 import { nameTokens, normalizeCompanyName } from '@/lib/match/normalize';
 import { seedBuiltinTemplates } from '@/lib/readiness/seed';
 import { DEFAULT_TEMPLATES } from '@/lib/readiness/templates';
-import type { TabState } from '@/lib/tab-state';
+import type { TabState } from '@/lib/session/tab-state';
 
 /** Monday 23 Nov 2026, 09:00 local time. */
 export const NOW = new Date(2026, 10, 23, 9, 0).getTime();

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { recognizePage } from '@/lib/recognize';
-import { pageSignalSchema } from '@/lib/messaging-schema';
+import { pageSignalSchema } from '@/lib/messaging/schema';
 
 // Small deterministic PRNG so a failure can be replayed.
 function rng(seed: number) {

@@ -6,7 +6,7 @@ import {
   removeCustomHost,
   syncCustomHosts,
   type CustomHostsApi,
-} from '@/lib/custom-hosts';
+} from '@/lib/sites/custom-hosts';
 import { freshDb } from '../db/helpers';
 
 /** A small stand-in for `browser.permissions` and `browser.scripting`. */

@@ -7,7 +7,7 @@ import {
   parseReminderMinutes,
   SettingsSection,
 } from '@/components/workspace/SettingsSection';
-import type { CustomHostsApi } from '@/lib/custom-hosts';
+import type { CustomHostsApi } from '@/lib/sites/custom-hosts';
 import { getSettings, updateSettings } from '@/lib/db/settings';
 import { freshDb } from '../db/helpers';
 import { renderWithEnv } from './render';

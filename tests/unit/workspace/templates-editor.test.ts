@@ -14,7 +14,7 @@ import {
   restoreBuiltinTemplate,
   saveTemplate,
   updateItem,
-} from '@/lib/templates-editor';
+} from '@/lib/readiness/templates-editor';
 import { freshDb, manualClock } from '../db/helpers';
 
 const draft = () => ({

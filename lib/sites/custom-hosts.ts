@@ -1,6 +1,6 @@
-import { getSettings, updateSettings } from './db/settings';
-import type { CallprepDB } from './db/schema';
-import { RECOGNIZED_HOST_PATTERNS } from './sites';
+import { getSettings, updateSettings } from '../db/settings';
+import type { CallprepDB } from '../db/schema';
+import { RECOGNIZED_HOST_PATTERNS } from './hosts';
 
 /**
  * Custom CRM hosts (a self-hosted CRM, a regional instance): the seller adds a

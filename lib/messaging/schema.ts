@@ -3,8 +3,8 @@ import { z } from 'zod';
 // Extension pages forbid eval by CSP: tell zod not to probe for it (the probe
 // itself is reported as a CSP violation).
 z.config({ jitless: true });
-import { MESSAGE } from './messaging';
-import { SITES } from './recognize/signal';
+import { MESSAGE } from './';
+import { SITES } from '../recognize/signal';
 
 // Page-derived strings are bounded here, before anything stores or shows them.
 const text = (max: number) =>

@@ -4,7 +4,7 @@
  * it must stay free of zod (validation lives in messaging-schema.ts, used by the
  * background).
  */
-import type { PageSignal } from './recognize/signal';
+import type { PageSignal } from '../recognize/signal';
 
 export const MESSAGE = {
   /** content → background: what this tab shows now (null: nothing recognized) */

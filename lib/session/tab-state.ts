@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { tabStateKey } from './messaging';
-import { pageSignalSchema } from './messaging-schema';
-import type { PageSignal } from './recognize/signal';
-import type { Match } from './match/types';
+import { tabStateKey } from '../messaging';
+import { pageSignalSchema } from '../messaging/schema';
+import type { PageSignal } from '../recognize/signal';
+import type { Match } from '../match/types';
 
 /**
  * What the background knows about one tab: the page it shows and the customer it

@@ -1,9 +1,9 @@
-import { ValidationError, type FieldProblem } from './db/errors';
-import { templateInput, type Template, type TemplateItem } from './db/models';
-import { systemClock, type Clock } from './db/repo';
-import type { CallprepDB } from './db/schema';
-import { templates } from './db/templates';
-import { DEFAULT_TEMPLATES, builtinTemplateId, type DefaultTemplate } from './readiness/templates';
+import { ValidationError, type FieldProblem } from '../db/errors';
+import { templateInput, type Template, type TemplateItem } from '../db/models';
+import { systemClock, type Clock } from '../db/repo';
+import type { CallprepDB } from '../db/schema';
+import { templates } from '../db/templates';
+import { DEFAULT_TEMPLATES, builtinTemplateId, type DefaultTemplate } from './templates';
 
 /**
  * The checklist-template editor's logic, without React: a draft is edited with

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { MESSAGE, type DataChangedMessage } from './messaging';
+import { MESSAGE, type DataChangedMessage } from './';
 
 /**
  * Tells the background when an extension page wrote data the toolbar badge or
