@@ -12,45 +12,32 @@ import type {
   Settings,
   Template,
 } from './models';
+import { MIGRATIONS, type MigrationStep, type StoredRow } from './migrations';
 
 export const DB_NAME = 'callprep';
 
-export type SchemaVersion = {
-  version: number;
-  stores: Record<string, string | null>;
-  /** moves data written by the previous version into this version's shape */
-  upgrade?: (tx: Transaction) => Promise<void> | void;
-};
+/** One schema version: its stores, row upgraders and any Dexie-level upgrade. */
+export type SchemaVersion = MigrationStep;
 
 /**
- * Every schema version Callprep ever shipped, oldest first. Never edit or delete a
- * released entry: add a new one, with an upgrade when rows change shape, and a test
- * in tests/unit/db/migrations.test.ts that opens the previous version's data.
+ * Every schema version Callprep ever shipped, oldest first, one numbered file
+ * each in lib/db/migrations/ (how to add one: the comment in migrations/step.ts).
  */
-export const SCHEMA_VERSIONS: SchemaVersion[] = [
-  {
-    version: 1,
-    stores: {
-      customers: 'id, nameKey, *nameTokens, *domains, *crmRefs, updatedAt',
-      contacts: 'id, customerId, *emails, *crmRefs',
-      goals: 'id, customerId',
-      meetings: 'id, customerId, startsAt, externalId',
-      checklistItems: 'id, meetingId',
-      templates: 'id',
-      commitments: 'id, customerId, meetingId, dueAt',
-      notes: 'id, customerId, meetingId, createdAt',
-      news: 'id, customerId',
-      questions: 'id, customerId',
-      settings: 'key',
-    },
-  },
-  {
-    // Nothing queried customers by updatedAt, and each index entry is a write:
-    // dropping it makes a 50,000-row CSV import (10,000 customers) cheaper.
-    version: 2,
-    stores: { customers: 'id, nameKey, *nameTokens, *domains, *crmRefs' },
-  },
-];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = MIGRATIONS;
+
+/** Runs one step over a database written by the previous version. */
+async function upgradeStoredRows(tx: Transaction, step: MigrationStep): Promise<void> {
+  for (const [table, upgrade] of Object.entries(step.rows ?? {})) {
+    if (!upgrade) continue;
+    await tx
+      .table(table)
+      .toCollection()
+      .modify((row: StoredRow, ref: { value: StoredRow }) => {
+        ref.value = upgrade(row);
+      });
+  }
+  await step.upgrade?.(tx);
+}
 
 export type SettingsRow = Settings & { key: 'app' };
 
@@ -72,23 +59,9 @@ export class CallprepDB extends Dexie {
     for (const v of SCHEMA_VERSIONS) {
       if (options?.upTo !== undefined && v.version > options.upTo) break;
       const declared = this.version(v.version).stores(v.stores);
-      if (v.upgrade) declared.upgrade(v.upgrade);
+      if (v.rows || v.upgrade) declared.upgrade((tx) => upgradeStoredRows(tx, v));
     }
   }
 }
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
-
-/** The data tables (everything but settings), in an order safe for cascades. */
-export const DATA_TABLES = [
-  'customers',
-  'contacts',
-  'goals',
-  'meetings',
-  'checklistItems',
-  'templates',
-  'commitments',
-  'notes',
-  'news',
-  'questions',
-] as const;

@@ -7,7 +7,9 @@ import {
   type TableName,
 } from '../db/models';
 import { getSettings } from '../db/settings';
+import { isStoredRow, MIGRATIONS, upgradeTableRows } from '../db/migrations';
 import { CURRENT_SCHEMA_VERSION, type CallprepDB } from '../db/schema';
+import { CUSTOMER_ID_TABLES } from '../db/tables';
 import { ImportError } from './errors';
 
 /**
@@ -114,9 +116,34 @@ export async function readBackupFile(file: Blob): Promise<string> {
 }
 
 /**
- * Parses and validates a whole backup file. Throws an ImportError naming the
- * table, row and field of the first problem ("goals row 12 (id g-1): status must
- * be open, in progress, achieved or dropped").
+ * A file's rows and settings, written at `schemaVersion`, brought up to today's
+ * shape by the row upgraders of every later migration step: the same functions
+ * the Dexie upgrade runs over a stored database, so a backup restores whatever
+ * version of Callprep wrote it. Settings travel as the one `settings` row.
+ */
+function upgradeToCurrent(
+  data: Record<string, unknown[]>,
+  settings: unknown = {},
+  schemaVersion: number,
+): { data: Record<string, unknown[]>; settings: unknown } {
+  if (!isStoredRow(settings))
+    return { data: upgradeTableRows(data, schemaVersion, MIGRATIONS), settings };
+  const { settings: settingsRows, ...tables } = upgradeTableRows(
+    { ...data, settings: [{ ...settings, key: 'app' }] },
+    schemaVersion,
+    MIGRATIONS,
+  );
+  const row = settingsRows?.[0];
+  if (!isStoredRow(row)) return { data: tables, settings: row };
+  const { key: _key, ...upgradedSettings } = row;
+  return { data: tables, settings: upgradedSettings };
+}
+
+/**
+ * Parses and validates a whole backup file, after bringing an older one up to
+ * today's schema (see upgradeToCurrent); a newer one is refused. Throws an
+ * ImportError naming the table, row and field of the first problem ("goals row
+ * 12 (id g-1): status must be open, in progress, achieved or dropped").
  */
 export function parseBackup(text: string): Backup {
   let json: unknown;
@@ -156,8 +183,9 @@ export function parseBackup(text: string): Backup {
       throw new ImportError(`The backup file is damaged: it has an unknown table “${name}”.`);
     }
   }
+  const current = upgradeToCurrent(file.data, file.settings, file.schemaVersion);
   for (const t of TABLE_NAMES) {
-    const raw = file.data[t] ?? [];
+    const raw = current.data[t] ?? [];
     if (file.counts && file.counts[t] !== undefined && file.counts[t] !== raw.length) {
       throw new ImportError(
         `The backup file is incomplete: ${t} should have ${file.counts[t]} rows but has ${raw.length}.`,
@@ -184,7 +212,7 @@ export function parseBackup(text: string): Backup {
     (data as Record<string, unknown[]>)[t] = rows;
     counts[t] = rows.length;
   }
-  const settings = settingsSchema.safeParse(file.settings ?? {});
+  const settings = settingsSchema.safeParse(current.settings);
   if (!settings.success) {
     throw new ImportError(
       `The backup cannot be restored: settings: ${describe(settings.error.issues[0]!)}.`,
@@ -203,16 +231,7 @@ export function parseBackup(text: string): Backup {
 
 // ---------------------------------------------------------------- references
 
-/** The tables whose rows point at a customer, and at a meeting. */
-const CUSTOMER_CHILDREN = [
-  'contacts',
-  'goals',
-  'meetings',
-  'commitments',
-  'notes',
-  'news',
-  'questions',
-] as const;
+/** The tables whose rows may point at a meeting (whose customer's they are, or not). */
 const MEETING_CHILDREN = ['checklistItems', 'commitments', 'notes'] as const;
 
 /**
@@ -226,7 +245,7 @@ function checkReferences(
 ): void {
   const customers = new Set(data.customers.map((c) => c.id));
   const meetings = new Set(data.meetings.map((m) => m.id));
-  for (const t of CUSTOMER_CHILDREN) {
+  for (const t of CUSTOMER_ID_TABLES) {
     data[t].forEach((row, i) => {
       if (!customers.has(row.customerId) && !extraCustomers.has(row.customerId)) {
         throw new ImportError(

@@ -12,6 +12,7 @@ import {
   type Template,
 } from '../db/models';
 import { newId } from '../db/repo';
+import { customerWithOwnedTables } from '../db/tables';
 import type { CallprepDB } from '../db/schema';
 import { nameTokens, normalizeCompanyName } from '../match/normalize';
 import { seedBuiltinTemplates } from '../readiness/seed';
@@ -36,118 +37,104 @@ export async function loadSampleWorkspace(db: CallprepDB, now: number = Date.now
   );
   const times = { createdAt: now, updatedAt: now };
 
-  await db.transaction(
-    'rw',
-    [
-      db.customers,
-      db.contacts,
-      db.goals,
-      db.meetings,
-      db.checklistItems,
-      db.commitments,
-      db.notes,
-      db.news,
-      db.questions,
-    ],
-    async () => {
-      if (await hasSampleWorkspace(db)) return;
-      for (const c of SAMPLE_CUSTOMERS) {
-        const customerId = sampleCustomerId(c.key);
-        const nameKey = normalizeCompanyName(c.name);
-        await db.customers.add(
-          customerSchema.parse({
-            ...c,
-            id: customerId,
-            nameKey,
-            nameTokens: nameTokens(nameKey),
-            sample: true,
-            ...times,
-          }),
-        );
-        await db.contacts.bulkAdd(
-          c.contacts.map((p) => contactSchema.parse({ ...p, id: newId(), customerId, ...times })),
-        );
-        await db.goals.bulkAdd(
-          c.goals.map((g, priority) =>
-            goalSchema.parse({
-              ...g,
-              id: newId(),
-              customerId,
-              priority,
-              targetDate: g.targetInDays === null ? null : now + g.targetInDays * SAMPLE_TIME.DAY,
-              ...times,
-            }),
-          ),
-        );
-        for (const m of c.meetings) {
-          const past = m.startsIn < 0;
-          const meeting = meetingSchema.parse({
+  await db.transaction('rw', customerWithOwnedTables(db), async () => {
+    if (await hasSampleWorkspace(db)) return;
+    for (const c of SAMPLE_CUSTOMERS) {
+      const customerId = sampleCustomerId(c.key);
+      const nameKey = normalizeCompanyName(c.name);
+      await db.customers.add(
+        customerSchema.parse({
+          ...c,
+          id: customerId,
+          nameKey,
+          nameTokens: nameTokens(nameKey),
+          sample: true,
+          ...times,
+        }),
+      );
+      await db.contacts.bulkAdd(
+        c.contacts.map((p) => contactSchema.parse({ ...p, id: newId(), customerId, ...times })),
+      );
+      await db.goals.bulkAdd(
+        c.goals.map((g, priority) =>
+          goalSchema.parse({
+            ...g,
             id: newId(),
             customerId,
-            title: m.title,
-            startsAt: now + m.startsIn,
-            endsAt: now + m.startsIn + m.minutes * 60_000,
-            templateId: builtinTemplateId(m.template),
-            agenda: m.agenda,
-            status: past ? 'done' : 'planned',
-            summary: m.summary ?? '',
-            sample: true,
+            priority,
+            targetDate: g.targetInDays === null ? null : now + g.targetInDays * SAMPLE_TIME.DAY,
             ...times,
-          });
-          await db.meetings.add(meeting);
-          const items = templates.get(builtinTemplateId(m.template))?.items ?? [];
-          await db.checklistItems.bulkAdd(
-            items.map((item, order) => {
-              const done = past || (m.ticked ?? []).includes(order);
-              return checklistItemSchema.parse({
-                ...item,
-                id: newId(),
-                meetingId: meeting.id,
-                order,
-                done,
-                doneAt: done ? now : null,
-                ...times,
-              });
-            }),
-          );
-          await db.notes.bulkAdd(
-            (m.notes ?? []).map((body, i) =>
-              noteSchema.parse({
-                id: newId(),
-                customerId,
-                meetingId: meeting.id,
-                body,
-                createdAt: meeting.startsAt + (i + 1) * 60_000,
-                updatedAt: meeting.startsAt + (i + 1) * 60_000,
-              }),
-            ),
-          );
-        }
-        await db.commitments.bulkAdd(
-          c.commitments.map((p) =>
-            commitmentSchema.parse({
+          }),
+        ),
+      );
+      for (const m of c.meetings) {
+        const past = m.startsIn < 0;
+        const meeting = meetingSchema.parse({
+          id: newId(),
+          customerId,
+          title: m.title,
+          startsAt: now + m.startsIn,
+          endsAt: now + m.startsIn + m.minutes * 60_000,
+          templateId: builtinTemplateId(m.template),
+          agenda: m.agenda,
+          status: past ? 'done' : 'planned',
+          summary: m.summary ?? '',
+          sample: true,
+          ...times,
+        });
+        await db.meetings.add(meeting);
+        const items = templates.get(builtinTemplateId(m.template))?.items ?? [];
+        await db.checklistItems.bulkAdd(
+          items.map((item, order) => {
+            const done = past || (m.ticked ?? []).includes(order);
+            return checklistItemSchema.parse({
+              ...item,
+              id: newId(),
+              meetingId: meeting.id,
+              order,
+              done,
+              doneAt: done ? now : null,
+              ...times,
+            });
+          }),
+        );
+        await db.notes.bulkAdd(
+          (m.notes ?? []).map((body, i) =>
+            noteSchema.parse({
               id: newId(),
               customerId,
-              text: p.text,
-              owner: p.owner,
-              dueAt: p.dueIn === null ? null : now + p.dueIn,
-              status: p.done ? 'done' : 'open',
-              doneAt: p.done ? now + (p.dueIn ?? 0) : null,
-              ...times,
+              meetingId: meeting.id,
+              body,
+              createdAt: meeting.startsAt + (i + 1) * 60_000,
+              updatedAt: meeting.startsAt + (i + 1) * 60_000,
             }),
-          ),
-        );
-        await db.news.bulkAdd(
-          c.news.map((n) => newsSchema.parse({ ...n, id: newId(), customerId, ...times })),
-        );
-        await db.questions.bulkAdd(
-          c.questions.map((text) =>
-            questionSchema.parse({ id: newId(), customerId, text, ...times }),
           ),
         );
       }
-    },
-  );
+      await db.commitments.bulkAdd(
+        c.commitments.map((p) =>
+          commitmentSchema.parse({
+            id: newId(),
+            customerId,
+            text: p.text,
+            owner: p.owner,
+            dueAt: p.dueIn === null ? null : now + p.dueIn,
+            status: p.done ? 'done' : 'open',
+            doneAt: p.done ? now + (p.dueIn ?? 0) : null,
+            ...times,
+          }),
+        ),
+      );
+      await db.news.bulkAdd(
+        c.news.map((n) => newsSchema.parse({ ...n, id: newId(), customerId, ...times })),
+      );
+      await db.questions.bulkAdd(
+        c.questions.map((text) =>
+          questionSchema.parse({ id: newId(), customerId, text, ...times }),
+        ),
+      );
+    }
+  });
 }
 
 /** Removes the sample customers and everything under them; nothing else. */

@@ -4,6 +4,7 @@
  */
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
+import { importGlob } from './import-glob';
 
 const cache = new Map<string, string>();
 
@@ -24,6 +25,7 @@ export async function bundleIife(entry: string, globalName: string): Promise<str
     define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.DEV': 'false' },
     tsconfig: resolve('tsconfig.json'),
     logLevel: 'silent',
+    plugins: [importGlob()],
     // page.evaluate may wrap the script in a function: make the global explicit
     footer: { js: `globalThis.${globalName} = ${globalName};` },
   });
