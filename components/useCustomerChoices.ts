@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import type { Customer } from '@/lib/db/models';
 import type { CallprepDB } from '@/lib/db/schema';
-import { searchCustomers } from '@/lib/panel/queries';
+import { searchCustomers } from '@/lib/queries/customers';
 
 /** At most this many customers are listed: type to find any of 10,000. */
 export const CUSTOMER_CHOICES = 50;

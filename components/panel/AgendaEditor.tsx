@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { FieldError } from '@/components/customer/FieldError';
 import { meetings } from '@/lib/db/meetings';
 import type { Meeting } from '@/lib/db/models';
-import { formErrorsFrom } from '@/lib/panel/form-errors';
+import { formErrorsFrom } from '@/lib/forms/form-errors';
 import {
   createNoteAutosaver,
   flushWhenHidden,
@@ -9,8 +10,7 @@ import {
   readDraft,
   writeDraft,
   type NoteAutosaver,
-} from '@/lib/panel/note-autosave';
-import { FieldError } from './FieldError';
+} from '@/lib/forms/note-autosave';
 import { usePanelEnv } from './PanelEnv';
 
 export const agendaDraftKey = (meetingId: string) => `callprep:agenda-draft:${meetingId}`;

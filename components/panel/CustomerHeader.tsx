@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Customer } from '@/lib/db/models';
-import { confidenceInWords } from '@/lib/panel/confidence';
-import { contactOnPage } from '@/lib/panel/queries';
+import { confidenceInWords } from '@/lib/format/confidence';
+import { contactOnPage } from '@/lib/queries/customers';
 import { alternativesOf, recognitionOf, type PanelSubject } from '@/lib/panel/resolve-customer';
 import { LinkPageButton } from './LinkPageButton';
 import { usePanelEnv } from './PanelEnv';

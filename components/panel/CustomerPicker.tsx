@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useState, type KeyboardEvent, type Ref } from 'react';
 import type { Candidate } from '@/lib/match/types';
-import { confidenceInWords } from '@/lib/panel/confidence';
-import { searchCustomers } from '@/lib/panel/queries';
+import { confidenceInWords } from '@/lib/format/confidence';
+import { searchCustomers } from '@/lib/queries/customers';
 import { usePanelEnv } from './PanelEnv';
 
 type Option = { customerId: string; name: string; detail?: string };

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
+import { Section } from '@/components/customer/Section';
 import { listCustomerMeetings, pastMeetings } from '@/lib/db/meetings';
 import type { Commitment, Meeting, Note } from '@/lib/db/models';
-import { dayAndTime, shortDate } from '@/lib/panel/dates';
+import { dayAndTime, shortDate } from '@/lib/format/dates';
 import { usePanelEnv } from './PanelEnv';
-import { Section } from './Section';
 
 type Past = { meeting: Meeting; notes: Note[]; outcomes: Commitment[] };
 /** A note no meeting above shows, with the meeting it still names (cancelled, later), if any. */

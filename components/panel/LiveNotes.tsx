@@ -1,18 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
+import { Section } from '@/components/customer/Section';
 import { MissingRecordError } from '@/lib/db/errors';
 import type { Note } from '@/lib/db/models';
 import { notes } from '@/lib/db/notes';
-import { timeOfDay, dayAndTime } from '@/lib/panel/dates';
+import { timeOfDay, dayAndTime } from '@/lib/format/dates';
 import {
   createNoteAutosaver,
   flushWhenHidden,
   pageDraftStorage,
   readDraft,
   writeDraft,
-} from '@/lib/panel/note-autosave';
+} from '@/lib/forms/note-autosave';
 import { usePanelEnv } from './PanelEnv';
-import { Section } from './Section';
 
 /**
  * Live notes for the current meeting: saves as you type (after a 300 ms pause,

@@ -1,19 +1,19 @@
+import { useState } from 'react';
 import { Checklist } from '@/components/Checklist';
 import { PrepareMeeting } from '@/components/PrepareMeeting';
 import { ReadinessMeter } from '@/components/ReadinessMeter';
 import { useMeetingReadiness } from '@/components/readiness/useMeetingReadiness';
+import { Section } from '@/components/customer/Section';
 import { setItemDone } from '@/lib/db/checklist';
 import type { ChecklistItem, Customer, Meeting } from '@/lib/db/models';
 import { MESSAGE } from '@/lib/messaging';
-import { dayAndTime } from '@/lib/panel/dates';
+import { dayAndTime } from '@/lib/format/dates';
 import { eventFromSignal } from '@/lib/readiness/prepare-from-event';
 import type { RuleFix } from '@/lib/readiness/rules';
 import type { PageSignal } from '@/lib/recognize/signal';
-import { useState } from 'react';
 import { AgendaEditor } from './AgendaEditor';
 import { usePanelEnv } from './PanelEnv';
 import { PlanMeeting } from './PlanMeeting';
-import { Section } from './Section';
 
 /**
  * The meeting this call is about (in progress or next): its readiness, the

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { completeCommitment, isOverdue, listCommitments } from '@/lib/db/commitments';
-import { overdueBy } from '@/lib/panel/dates';
+import { overdueBy } from '@/lib/format/dates';
 import { usePanelEnv } from './PanelEnv';
 
 /**

@@ -1,46 +1,24 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { listCustomerMeetings, pickCurrentMeeting } from '@/lib/db/meetings';
+import { GoalsSection } from '@/components/customer/GoalsSection';
+import { NewsSection } from '@/components/customer/NewsSection';
+import { PromisesSection } from '@/components/customer/PromisesSection';
+import { QuestionsSection } from '@/components/customer/QuestionsSection';
+import { listCustomerMeetings } from '@/lib/db/meetings';
 import type { Meeting } from '@/lib/db/models';
+import { currentMeetingOf } from '@/lib/meetings/current-meeting';
 import { alternativesOf, type PanelSubject } from '@/lib/panel/resolve-customer';
 import { isTypingTarget } from '@/lib/panel/shortcuts';
 import type { RuleFix } from '@/lib/readiness/rules';
 import { CustomerHeader } from './CustomerHeader';
 import { CustomerPicker } from './CustomerPicker';
-import { GoalsSection } from './GoalsSection';
 import { HelpPopover } from './HelpPopover';
 import { HistorySection } from './HistorySection';
 import { LiveNotes } from './LiveNotes';
 import { MeetingSection } from './MeetingSection';
-import { NewsSection } from './NewsSection';
 import { OverdueBanner } from './OverdueBanner';
-import { PromisesSection } from './PromisesSection';
-import { QuestionsSection } from './QuestionsSection';
 import { useNow, usePanelEnv } from './PanelEnv';
 import './panel.css';
-
-/**
- * The meeting a call is about: the one the seller opened the panel for, else the
- * current or next. `shownId` is the meeting the panel already shows: it stays
- * (calls overrun; its live notes must not move) however far past its end the
- * clock goes. Only a planned meeting that starts earlier and is still on (new
- * data, not time) takes its place.
- */
-export function currentMeetingOf(
-  meetings: Meeting[],
-  now: number,
-  requestedId?: string,
-  shownId?: string,
-): Meeting | undefined {
-  const requested = requestedId ? meetings.find((m) => m.id === requestedId) : undefined;
-  if (requested && requested.status === 'planned') return requested;
-  const byTime = pickCurrentMeeting(meetings, now);
-  const shown = shownId ? meetings.find((m) => m.id === shownId) : undefined;
-  if (shown && shown.status === 'planned' && (!byTime || shown.startsAt <= byTime.startsAt)) {
-    return shown;
-  }
-  return byTime;
-}
 
 const scopeOf = (customerId: string | null, requestedId: string | undefined) =>
   `${customerId ?? ''}\n${requestedId ?? ''}`;

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import type { Customer, Meeting } from '@/lib/db/models';
 import { listTemplates } from '@/lib/db/templates';
-import { planMeetingNow, suggestedTemplateId } from '@/lib/panel/queries';
+import { planMeetingNow, suggestedTemplateId } from '@/lib/meetings/plan-now';
 import { builtinTemplateId, DEFAULT_TEMPLATES } from '@/lib/readiness/templates';
 import { usePanelEnv } from './PanelEnv';
 

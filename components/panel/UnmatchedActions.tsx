@@ -1,9 +1,9 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { FieldError } from '@/components/customer/FieldError';
 import { getSettings } from '@/lib/db/settings';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '@/lib/panel/form-errors';
+import { formErrorsFrom, NO_ERRORS, type FormErrors } from '@/lib/forms/form-errors';
 import type { PageSignal } from '@/lib/recognize/signal';
 import { CustomerPicker } from './CustomerPicker';
-import { FieldError } from './FieldError';
 import { usePanelEnv } from './PanelEnv';
 import { LEARN_UNAVAILABLE } from './learn-loader';
 

@@ -4,7 +4,7 @@ import { customers as customerRepo } from '@/lib/db/customers';
 import { ValidationError } from '@/lib/db/errors';
 import type { Customer } from '@/lib/db/models';
 import { foldText } from '@/lib/match/normalize';
-import { CustomerDetail } from './CustomerDetail';
+import { CustomerDetail } from './customer/CustomerDetail';
 import { errorText, useWorkspaceEnv } from './env';
 import { VirtualList } from './VirtualList';
 

@@ -3,7 +3,7 @@ import { saveErrors } from '@/components/popup/save-errors';
 import { errorText } from '@/components/workspace/env';
 import { ValidationError } from '@/lib/db/errors';
 import { describeSaveError, describeWriteError, isQuotaExceeded } from '@/lib/io/errors';
-import { formErrorsFrom } from '@/lib/panel/form-errors';
+import { formErrorsFrom } from '@/lib/forms/form-errors';
 
 /** How Dexie hands on the browser's error: wrapped, the original as `inner`. */
 const quota = () => {

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { GoalsSection } from '@/components/panel/GoalsSection';
+import { GoalsSection } from '@/components/customer/GoalsSection';
 import { goals, listGoals } from '@/lib/db/goals';
 import { freshDb, makeCustomer, makeEnv, NOW, renderWithEnv } from './helpers';
 

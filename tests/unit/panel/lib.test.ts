@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Match } from '@/lib/match/types';
-import { confidenceInWords } from '@/lib/panel/confidence';
+import { confidenceInWords } from '@/lib/format/confidence';
 import {
   calendarDaysFrom,
   fromDateInput,
   overdueBy,
   relativeDay,
   toDateInput,
-} from '@/lib/panel/dates';
-import { formErrorsFrom } from '@/lib/panel/form-errors';
+} from '@/lib/format/dates';
+import { formErrorsFrom } from '@/lib/forms/form-errors';
 import {
   alternativesOf,
   pinnedTabIdFrom,

@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { NewsSection } from '@/components/panel/NewsSection';
-import { QuestionsSection } from '@/components/panel/QuestionsSection';
+import { NewsSection } from '@/components/customer/NewsSection';
+import { QuestionsSection } from '@/components/customer/QuestionsSection';
 import { listNews } from '@/lib/db/news';
 import { listQuestions } from '@/lib/db/questions';
 import { freshDb, makeCustomer, makeEnv, renderWithEnv } from './helpers';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createNoteAutosaver } from '@/lib/panel/note-autosave';
+import { createNoteAutosaver } from '@/lib/forms/note-autosave';
 
 describe('createNoteAutosaver', () => {
   beforeEach(() => vi.useFakeTimers());

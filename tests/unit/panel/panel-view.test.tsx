@@ -1,11 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { PanelView, currentMeetingOf } from '@/components/panel/PanelView';
+import { PanelView } from '@/components/panel/PanelView';
 import { customers, deleteCustomer } from '@/lib/db/customers';
 import { goals } from '@/lib/db/goals';
 import { createMeetingWithChecklist } from '@/lib/db/meetings';
-import type { Meeting } from '@/lib/db/models';
 import { notes } from '@/lib/db/notes';
 import { loadSampleWorkspace } from '@/lib/sample/workspace';
 import { DAY, freshDb, makeEnv, NOW, renderWithEnv } from './helpers';
@@ -264,36 +263,5 @@ describe('PanelView', () => {
     await screen.findByRole('option', { name: 'Globex Health' });
     await user.keyboard('{Enter}');
     expect(onPick).toHaveBeenCalledWith(b.id);
-  });
-});
-
-describe('currentMeetingOf', () => {
-  const m = (id: string, startsAt: number, status: Meeting['status'] = 'planned') =>
-    ({ id, startsAt, endsAt: null, status }) as Meeting;
-  it('prefers the meeting the panel was opened for, else the current or next', () => {
-    const rows = [
-      m('past', NOW - 86_400_000, 'done'),
-      m('next', NOW + 1000),
-      m('later', NOW + 9e6),
-    ];
-    expect(currentMeetingOf(rows, NOW)?.id).toBe('next');
-    expect(currentMeetingOf(rows, NOW, 'later')?.id).toBe('later');
-    expect(currentMeetingOf(rows, NOW, 'past')?.id).toBe('next');
-  });
-
-  it('keeps the meeting already shown once its time has passed, unless an earlier one is on', () => {
-    const ended = { ...m('call', NOW - 3_600_000), endsAt: NOW - 60_000 } as Meeting;
-    const rows = [ended, m('next', NOW + 1000)];
-    expect(currentMeetingOf(rows, NOW)?.id).toBe('next');
-    expect(currentMeetingOf(rows, NOW, undefined, 'call')?.id).toBe('call');
-    // cancelled or deleted: the next one
-    expect(
-      currentMeetingOf([{ ...ended, status: 'cancelled' }, rows[1]!], NOW, undefined, 'call')?.id,
-    ).toBe('next');
-    expect(currentMeetingOf([rows[1]!], NOW, undefined, 'call')?.id).toBe('next');
-    // shown: an upcoming meeting; a call started earlier is planned meanwhile and is on now
-    expect(
-      currentMeetingOf([m('now', NOW - 1000), m('later', NOW + 9e6)], NOW, undefined, 'later')?.id,
-    ).toBe('now');
   });
 });

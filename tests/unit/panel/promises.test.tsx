@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { OverdueBanner } from '@/components/panel/OverdueBanner';
-import { PromisesSection } from '@/components/panel/PromisesSection';
+import { PromisesSection } from '@/components/customer/PromisesSection';
 import { commitments, listCommitments } from '@/lib/db/commitments';
 import { DAY, freshDb, makeCustomer, makeEnv, NOW, renderWithEnv } from './helpers';
 

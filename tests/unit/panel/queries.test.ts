@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { contacts } from '@/lib/db/contacts';
 import { customers } from '@/lib/db/customers';
 import { listChecklist } from '@/lib/db/checklist';
-import {
-  contactOnPage,
-  planMeetingNow,
-  searchCustomers,
-  suggestedTemplateId,
-} from '@/lib/panel/queries';
+import { planMeetingNow, suggestedTemplateId } from '@/lib/meetings/plan-now';
+import { contactOnPage, searchCustomers } from '@/lib/queries/customers';
 import { freshDb, NOW } from './helpers';
 
 describe('panel queries', () => {

@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
+import { usePanelEnv } from '@/components/panel/PanelEnv';
 import { commitments } from '@/lib/db/commitments';
-import { fromDateInput } from '@/lib/panel/dates';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '@/lib/panel/form-errors';
+import { fromDateInput } from '@/lib/format/dates';
+import { formErrorsFrom, NO_ERRORS, type FormErrors } from '@/lib/forms/form-errors';
 import { FieldError } from './FieldError';
-import { usePanelEnv } from './PanelEnv';
 
 const LABELS = { text: 'Promise', owner: 'Who', dueAt: 'Due date' };
 

@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
+import { usePanelEnv } from '@/components/panel/PanelEnv';
 import { goals } from '@/lib/db/goals';
 import { GOAL_STATUSES, type Goal } from '@/lib/db/models';
-import { fromDateInput, toDateInput } from '@/lib/panel/dates';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '@/lib/panel/form-errors';
+import { fromDateInput, toDateInput } from '@/lib/format/dates';
+import { formErrorsFrom, NO_ERRORS, type FormErrors } from '@/lib/forms/form-errors';
 import { FieldError } from './FieldError';
-import { usePanelEnv } from './PanelEnv';
 
 export const GOAL_STATUS_LABEL: Record<Goal['status'], string> = {
   open: 'Open',

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
+import { usePanelEnv } from '@/components/panel/PanelEnv';
 import { listNews, markNewsShared, news as newsRepo } from '@/lib/db/news';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '@/lib/panel/form-errors';
+import { formErrorsFrom, NO_ERRORS, type FormErrors } from '@/lib/forms/form-errors';
 import { FieldError } from './FieldError';
 import { MarkableList } from './MarkableList';
-import { usePanelEnv } from './PanelEnv';
 import { Section } from './Section';
 
 /** News the customer would want to hear: not yet shared first. Add, mark shared. */

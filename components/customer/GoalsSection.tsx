@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
+import { usePanelEnv } from '@/components/panel/PanelEnv';
 import { goals as goalRepo, listGoals, reorderGoals } from '@/lib/db/goals';
 import type { Goal } from '@/lib/db/models';
 import { GoalForm } from './GoalForm';
 import { GoalItem, type GoalItemHandle } from './GoalItem';
-import { usePanelEnv } from './PanelEnv';
 import { Section } from './Section';
 
 /**

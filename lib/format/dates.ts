@@ -1,5 +1,5 @@
 /**
- * Dates as the panel shows and edits them. Stored values are epoch ms; the
+ * Dates as the pages show and edit them. Stored values are epoch ms; the
  * `<input type="date">` speaks `YYYY-MM-DD` in local time. A due date means "by
  * the end of that day", so it is stored as 23:59 local: a promise due Friday is
  * not overdue on Friday afternoon.

@@ -1,6 +1,6 @@
 import { forwardRef, useImperativeHandle, useRef } from 'react';
 import type { Goal } from '@/lib/db/models';
-import { relativeDay } from '@/lib/panel/dates';
+import { relativeDay } from '@/lib/format/dates';
 import { GOAL_STATUS_LABEL } from './GoalForm';
 
 export type GoalItemHandle = { focusMove(direction: 'up' | 'down'): void };

@@ -1,12 +1,9 @@
 import { findContactByEmail } from '../db/contacts';
-import { createMeetingWithChecklist } from '../db/meetings';
-import type { Contact, Customer, Meeting, Template } from '../db/models';
+import type { Contact, Customer } from '../db/models';
 import type { CallprepDB } from '../db/schema';
-import { seedBuiltinTemplates } from '../readiness/seed';
-import { builtinTemplateId } from '../readiness/templates';
 import type { PageSignal } from '../recognize/signal';
 
-/** Reads the side panel needs that the repositories do not offer. */
+/** Customer reads the pages need that the repositories do not offer. */
 
 /** Customers whose name contains the query (case-insensitive), by name; at most `limit`. */
 export async function searchCustomers(
@@ -50,41 +47,4 @@ export async function contactOnPage(
     if (c && c.customerId === customerId) return c;
   }
   return null;
-}
-
-/** The template a new meeting most likely wants: discovery first, follow-up after. */
-export function suggestedTemplateId(
-  customerMeetings: Meeting[],
-  templates: Pick<Template, 'id'>[],
-): string {
-  const wanted = builtinTemplateId(customerMeetings.length === 0 ? 'discovery' : 'follow-up');
-  return templates.find((t) => t.id === wanted)?.id ?? templates[0]?.id ?? wanted;
-}
-
-/**
- * "Plan a meeting" in one click: a meeting starting now (a call is usually
- * happening when the seller is in the side panel), with the template's checklist.
- */
-export async function planMeetingNow(
-  db: CallprepDB,
-  customer: Pick<Customer, 'id' | 'name'>,
-  templateId: string,
-  now: number,
-): Promise<Meeting> {
-  if ((await db.templates.count()) === 0) await seedBuiltinTemplates(db, now);
-  const template =
-    (await db.templates.get(templateId)) ?? (await db.templates.toCollection().first());
-  const { meeting } = await createMeetingWithChecklist(
-    db,
-    {
-      customerId: customer.id,
-      title: template ? `${template.name} with ${customer.name}` : `Call with ${customer.name}`,
-      startsAt: now,
-      endsAt: null,
-      templateId: template?.id ?? null,
-    },
-    template?.items ?? [],
-    () => now,
-  );
-  return meeting;
 }

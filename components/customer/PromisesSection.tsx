@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { usePanelEnv } from '@/components/panel/PanelEnv';
 import {
   completeCommitment,
   isOverdue,
@@ -7,8 +8,7 @@ import {
   reopenCommitment,
 } from '@/lib/db/commitments';
 import type { Commitment } from '@/lib/db/models';
-import { overdueBy, relativeDay } from '@/lib/panel/dates';
-import { usePanelEnv } from './PanelEnv';
+import { overdueBy, relativeDay } from '@/lib/format/dates';
 import { PromiseForm } from './PromiseForm';
 import { Section } from './Section';
 

@@ -1,0 +1,101 @@
+import { useId, useState, type FormEvent } from 'react';
+import { contacts as contactRepo } from '@/lib/db/contacts';
+import { ValidationError } from '@/lib/db/errors';
+import type { Contact } from '@/lib/db/models';
+import { fieldMessage } from '@/lib/forms/field-message';
+import { splitList } from '@/lib/forms/split-list';
+import { errorText, useWorkspaceEnv } from '../env';
+
+type ContactDraft = { name: string; title: string; emails: string; phone: string };
+const emptyContact: ContactDraft = { name: '', title: '', emails: '', phone: '' };
+
+export function ContactForm({
+  customerId,
+  contact,
+  onDone,
+}: {
+  customerId: string;
+  contact: Contact | null;
+  onDone: () => void;
+}) {
+  const { db, now } = useWorkspaceEnv();
+  const id = useId();
+  const [draft, setDraft] = useState<ContactDraft>(
+    contact
+      ? {
+          name: contact.name,
+          title: contact.title,
+          emails: contact.emails.join(', '),
+          phone: contact.phone,
+        }
+      : emptyContact,
+  );
+  const [error, setError] = useState<unknown>(null);
+  const set = (patch: Partial<ContactDraft>) => setDraft((d) => ({ ...d, ...patch }));
+
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    const input = {
+      customerId,
+      name: draft.name,
+      title: draft.title,
+      emails: splitList(draft.emails),
+      phone: draft.phone,
+    };
+    try {
+      if (contact) await contactRepo.update(db, contact.id, input, now);
+      else await contactRepo.create(db, input, now);
+      onDone();
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  const fields: [keyof ContactDraft, string][] = [
+    ['name', 'Name'],
+    ['title', 'Job title'],
+    ['emails', 'Emails (comma-separated)'],
+    ['phone', 'Phone'],
+  ];
+  return (
+    <form
+      className="stack contact-form"
+      onSubmit={save}
+      aria-label={contact ? `Edit ${contact.name}` : 'New contact'}
+    >
+      {fields.map(([field, label]) => {
+        const message = fieldMessage(error, field);
+        return (
+          <div className="field" key={field}>
+            <label htmlFor={`${id}-${field}`}>{label}</label>
+            <input
+              id={`${id}-${field}`}
+              value={draft[field]}
+              onChange={(e) => set({ [field]: e.target.value })}
+              aria-invalid={message ? true : undefined}
+              aria-describedby={message ? `${id}-${field}-error` : undefined}
+            />
+            {message && (
+              <p id={`${id}-${field}-error`} className="field-error">
+                {field === 'emails' ? 'An email' : label} {message}
+              </p>
+            )}
+          </div>
+        );
+      })}
+      <div className="row">
+        <button type="submit" className="primary">
+          {contact ? 'Save contact' : 'Add contact'}
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+      {error !== null && !(error instanceof ValidationError) && (
+        <p role="alert" className="field-error">
+          {errorText(error)}
+        </p>
+      )}
+    </form>
+  );
+}
