@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import type { PanelBrowserApi } from '@/lib/panel/tab-watch';
 
-function event<F extends (...args: any[]) => void>() {
+function event<F extends (...args: never[]) => void>() {
   const listeners = new Set<F>();
   return {
     addListener: (fn: F) => listeners.add(fn),

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Match } from '@/lib/match/types';
 import { confidenceInWords } from '@/lib/format/confidence';
 import {
