@@ -51,7 +51,9 @@ export function importGlob(): Plugin {
           return `{ ${entries.join(', ')} }`;
         });
         if (contents.includes('import.meta.glob')) {
-          throw new Error(`import-glob: ${args.path} uses a form of import.meta.glob not supported`);
+          throw new Error(
+            `import-glob: ${args.path} uses a form of import.meta.glob not supported`,
+          );
         }
         return {
           contents: `${imports.join('\n')}\n${contents}`,

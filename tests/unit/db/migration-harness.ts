@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { CallprepDB } from '@/lib/db/schema';
 
 /**
@@ -24,4 +25,24 @@ export async function openCurrent(name: string): Promise<CallprepDB> {
   const db = new CallprepDB(name);
   await db.open();
   return db;
+}
+
+/** Opens `name` with the schema versions up to `version` only: one step's spec opens its own step. */
+export async function openAtVersion(name: string, version: number): Promise<CallprepDB> {
+  const db = new CallprepDB(name, { upTo: version });
+  await db.open();
+  return db;
+}
+
+/** Every table still holds exactly the rows (by primary key) it was written with. */
+export async function expectNoRowLost(
+  db: CallprepDB,
+  data: Record<string, unknown[]>,
+): Promise<void> {
+  for (const [table, rows] of Object.entries(data)) {
+    const keyPath = String(db.table(table).schema.primKey.keyPath);
+    const written = rows.map((row) => String((row as Record<string, unknown>)[keyPath]));
+    const kept = (await db.table(table).toCollection().primaryKeys()).map(String);
+    expect(kept.sort(), table).toEqual(written.sort());
+  }
 }

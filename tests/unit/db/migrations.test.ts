@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '@/lib/db/schema';
 import { TABLE_SCHEMAS } from '@/lib/db/models';
 import { getSettings } from '@/lib/db/settings';
-import { openCurrent, writeDatabaseAtVersion } from './migration-harness';
+import { expectNoRowLost, openCurrent, writeDatabaseAtVersion } from './migration-harness';
+import { SAVED_DATABASES } from './saved-databases';
 import { V1_DATA } from './fixtures/v1-data';
 
 describe('schema versions', () => {
@@ -50,6 +51,26 @@ describe('upgrading from every past version', () => {
         ownDomains: ['seller.example'],
         ownEmails: [],
       });
+      db.close();
+    },
+  );
+});
+
+describe('every saved database of a past version', () => {
+  it.each(SAVED_DATABASES)(
+    'opens $file with today’s code: no row lost, every row valid',
+    async ({ version, data }) => {
+      const name = `saved-${version}-${crypto.randomUUID()}`;
+      await writeDatabaseAtVersion(name, version, data);
+      const db = await openCurrent(name);
+      expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+      await expectNoRowLost(db, data);
+      for (const [table, schema] of Object.entries(TABLE_SCHEMAS)) {
+        for (const row of await db.table(table).toArray()) {
+          const parsed = schema.safeParse(row);
+          expect(parsed.success, `${table} ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+        }
+      }
       db.close();
     },
   );
