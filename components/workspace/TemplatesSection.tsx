@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import type { FieldProblem } from '@/lib/db/errors';
 import { RULE_IDS, type RuleId, type Template } from '@/lib/db/models';
 import { listTemplates } from '@/lib/db/templates';
+import { RULE_LABELS } from '@/lib/readiness/rules';
 import {
   addItem,
   deleteTemplate,
@@ -19,14 +20,6 @@ import {
   type TemplateDraft,
 } from '@/lib/readiness/templates-editor';
 import { errorText, useWorkspaceEnv } from './env';
-
-export const RULE_LABELS: Record<RuleId, string> = {
-  'has-open-goal': 'The customer has an open goal',
-  'no-overdue-commitment': 'None of our promises is overdue',
-  'has-news': 'There is news to share',
-  'agenda-set': 'The meeting has an agenda',
-  'last-meeting-notes': 'The last meeting has notes',
-};
 
 /** The readiness checklists: pick one on the left, edit it on the right. */
 export function TemplatesSection() {

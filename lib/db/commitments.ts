@@ -1,6 +1,9 @@
 import { commitmentInput, commitmentSchema, type Commitment } from './models';
 import { makeRepository, systemClock, type Clock } from './repo';
+import { isOverdue } from './row-status';
 import type { CallprepDB } from './schema';
+
+export { isOverdue };
 
 export const commitments = makeRepository(
   'Commitment',
@@ -8,11 +11,6 @@ export const commitments = makeRepository(
   commitmentInput,
   commitmentSchema,
 );
-
-/** A promise of ours that is still open after its due time: the loudest thing Callprep shows. */
-export function isOverdue(c: Commitment, now: number): boolean {
-  return c.status === 'open' && c.dueAt !== null && c.dueAt < now;
-}
 
 /** Open first (soonest due first, undated last), then done. */
 export function sortCommitments(rows: Commitment[]): Commitment[] {

@@ -2,6 +2,8 @@ import { goalInput, goalSchema, type Goal } from './models';
 import { makeRepository } from './repo';
 import type { CallprepDB } from './schema';
 
+export { isOpenGoal } from './row-status';
+
 export const goals = makeRepository('Goal', (db) => db.goals, goalInput, goalSchema);
 
 const STATUS_ORDER: Record<Goal['status'], number> = {
@@ -23,10 +25,6 @@ export function sortGoals(rows: Goal[]): Goal[] {
 
 export async function listGoals(db: CallprepDB, customerId: string): Promise<Goal[]> {
   return sortGoals(await db.goals.where('customerId').equals(customerId).toArray());
-}
-
-export function isOpenGoal(goal: Goal): boolean {
-  return goal.status === 'open' || goal.status === 'in_progress';
 }
 
 /** Writes a new order for a customer's goals: `orderedIds[0]` becomes first. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RULE_IDS } from '../readiness/rules';
 
 // Extension pages forbid eval by CSP: tell zod not to probe for it (the probe
 // itself is reported as a CSP violation).
@@ -200,14 +201,8 @@ export const meetingInput = meetingSchema
 export type MeetingInput = z.input<typeof meetingInput>;
 
 // ---------------------------------------------------------------- readiness
-/** Items checked automatically from the data; see lib/readiness/rules.ts. */
-export const RULE_IDS = [
-  'has-open-goal',
-  'no-overdue-commitment',
-  'has-news',
-  'agenda-set',
-  'last-meeting-notes',
-] as const;
+/** Items checked automatically from the data: one file each in lib/readiness/rules/. */
+export { RULE_IDS };
 export const ruleId = z.enum(RULE_IDS);
 export type RuleId = z.infer<typeof ruleId>;
 

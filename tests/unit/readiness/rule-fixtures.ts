@@ -1,0 +1,54 @@
+import {
+  commitmentSchema,
+  goalSchema,
+  newsSchema,
+  noteSchema,
+  type Commitment,
+  type Goal,
+  type News,
+  type Note,
+} from '@/lib/db/models';
+import type { ReadinessContext } from '@/lib/readiness/rules';
+import { makeMeeting } from './fixtures';
+
+/** Rows and contexts for the rule tests in tests/unit/readiness/rules/. */
+
+export const NOW = Date.UTC(2026, 10, 23, 9);
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+const t = { createdAt: 0, updatedAt: 0 };
+
+export const goal = (status: Goal['status'], extra: Partial<Goal> = {}): Goal =>
+  goalSchema.parse({
+    id: `g-${Math.random()}`,
+    customerId: 'c1',
+    statement: 'Cut onboarding',
+    status,
+    ...t,
+    ...extra,
+  });
+export const promise = (p: Partial<Commitment> & { text: string }): Commitment =>
+  commitmentSchema.parse({ id: `p-${Math.random()}`, customerId: 'c1', owner: 'us', ...t, ...p });
+export const newsItem = (sharedAt: number | null): News =>
+  newsSchema.parse({
+    id: `n-${Math.random()}`,
+    customerId: 'c1',
+    text: 'Offline mode',
+    sharedAt,
+    ...t,
+  });
+export const note = (meetingId: string, body: string): Note =>
+  noteSchema.parse({ id: `note-${Math.random()}`, customerId: 'c1', meetingId, body, ...t });
+
+export function ctx(patch: Partial<ReadinessContext> = {}): ReadinessContext {
+  return {
+    meeting: makeMeeting({ startsAt: NOW + 2 * HOUR }),
+    now: NOW,
+    goals: [],
+    commitments: [],
+    news: [],
+    previousMeeting: null,
+    previousNotes: [],
+    ...patch,
+  };
+}
