@@ -12,7 +12,11 @@ export type RowUpgrader = (row: StoredRow) => StoredRow;
 
 /**
  * One schema version, in its own numbered file (`003-rename-x.ts` exports the
- * step for version 3). Never edit or delete a released step: add the next one.
+ * step for version 3 as `step`); index.ts finds it, Dexie declares it, backup
+ * restore runs its `rows`. Never edit or delete a released step: add the next
+ * one, with `tests/unit/db/fixtures/v2-data.ts` (rows as version 2 stored them)
+ * and `tests/unit/db/migrations/003-rename-x.test.ts` opening them; a
+ * conventions test fails until both exist.
  */
 export type MigrationStep = {
   version: number;

@@ -5,6 +5,7 @@
  * steps in lib/db/migrations.
  */
 import { describe, expect, it, vi } from 'vitest';
+import type * as Migrations from '@/lib/db/migrations';
 import { CURRENT_SCHEMA_VERSION } from '@/lib/db/schema';
 import { backupToJson, exportBackup, parseBackup, restoreBackup } from '@/lib/io/backup';
 import { loadSampleWorkspace } from '@/lib/sample/workspace';
@@ -14,7 +15,7 @@ import { dumpAll, freshDb } from './helpers';
 import { expectNoRowLost, openCurrent, writeDatabaseAtVersion } from './migration-harness';
 
 vi.mock('@/lib/db/migrations', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/lib/db/migrations')>();
+  const real = await importOriginal<typeof Migrations>();
   // Version 2 called a goal's statement `outcome` and the reminder lead `reminderLead`;
   // version 3 renames them to today's names.
   const rename =
