@@ -9,6 +9,7 @@ import type { Meeting } from '@/lib/db/models';
 import { currentMeetingOf } from '@/lib/meetings/current-meeting';
 import { alternativesOf, type PanelSubject } from '@/lib/panel/resolve-customer';
 import { isTypingTarget } from '@/lib/panel/shortcuts';
+import { FIX_TARGETS } from '@/lib/readiness/fix-targets';
 import type { RuleFix } from '@/lib/readiness/rules';
 import { CustomerHeader } from './CustomerHeader';
 import { CustomerPicker } from './CustomerPicker';
@@ -125,10 +126,7 @@ export function PanelView({
   }, [help]);
 
   function goTo(fix: RuleFix) {
-    const target =
-      fix.section === 'agenda'
-        ? document.querySelector<HTMLElement>('#panel-agenda textarea')
-        : document.getElementById(`panel-${fix.section}-title`);
+    const target = document.querySelector<HTMLElement>(FIX_TARGETS[fix.section]);
     if (!target) return;
     if (!target.hasAttribute('tabindex') && target.tagName !== 'TEXTAREA') {
       target.setAttribute('tabindex', '-1');

@@ -23,7 +23,12 @@ const ruleFiles = import.meta.glob<Rule>(['./*.ts', '!./index.ts', '!./define.ts
 /** The rules, by file name (their ids), so the order never depends on the file system. */
 export const RULE_LIST: readonly Rule[] = Object.keys(ruleFiles)
   .sort()
-  .map((path) => ruleFiles[path]!);
+  .map((path) => {
+    const rule = ruleFiles[path];
+    // loud at once: a silently missing rule would leave its checklist items unchecked forever
+    if (!rule) throw new Error(`${path} must \`export default defineRule({...})\``);
+    return rule;
+  });
 
 export const RULE_IDS: readonly string[] = RULE_LIST.map((rule) => rule.id);
 
