@@ -1,6 +1,7 @@
 import type { CallprepDB } from '../db/schema';
 import { MESSAGE } from '../messaging';
 import type { ActionApi, AlarmsApi, NotificationsApi } from './browser-types';
+import type { MessageHandlers } from './dispatch';
 import { onBeforeMeetingAlarm, onReminderClicked, refreshBeforeMeeting } from './before-meeting';
 import type { SessionAll } from './readiness-badge';
 
@@ -11,7 +12,6 @@ export type BeforeMeetingBrowser = {
     getURL(path: string): string;
     onInstalled: { addListener(cb: () => void): void };
     onStartup: { addListener(cb: () => void): void };
-    onMessage: { addListener(cb: (message: unknown, sender: { id?: string }) => void): void };
   };
   alarms: AlarmsApi & { onAlarm: { addListener(cb: (alarm: { name: string }) => void): void } };
   notifications: NotificationsApi & { onClicked: { addListener(cb: (id: string) => void): void } };
@@ -25,11 +25,16 @@ export type BeforeMeetingBrowser = {
 
 /**
  * Registers the "before the meeting" listeners (reminders, readiness badge,
- * reminder clicks). Call once, synchronously, from defineBackground's main.
+ * reminder clicks) and returns the handler of `dataChanged` for the worker's one
+ * message dispatcher (lib/background/index.ts). Call once, synchronously, from
+ * defineBackground's main.
  */
-export function installBeforeMeeting(b: BeforeMeetingBrowser, getDb: () => CallprepDB): void {
+export function installBeforeMeeting(
+  b: BeforeMeetingBrowser,
+  getDb: () => CallprepDB,
+): Pick<MessageHandlers, typeof MESSAGE.dataChanged> {
   const action = b.action ?? b.browserAction;
-  if (!action) return;
+  if (!action) return { [MESSAGE.dataChanged]: () => {} };
   const env = () => ({
     db: getDb(),
     alarms: b.alarms,
@@ -59,11 +64,8 @@ export function installBeforeMeeting(b: BeforeMeetingBrowser, getDb: () => Callp
       id,
     );
   });
-  b.runtime.onMessage.addListener((message, sender) => {
-    // Only our own pages may ask; anything else is ignored (returns nothing).
-    if (sender.id !== b.runtime.id) return;
-    if ((message as { type?: unknown } | null)?.type === MESSAGE.dataChanged) refresh();
-  });
   // The worker wakes for many reasons; each start re-checks alarms and the badge.
   refresh();
+  // A page wrote meetings or promises: answered by nobody, the refresh is the point.
+  return { [MESSAGE.dataChanged]: () => refresh() };
 }

@@ -5,7 +5,6 @@ import { rememberOwnAccount } from '../match/own-account';
 import type { Own } from '../match/people';
 import type { Match } from '../match/types';
 import { MESSAGE } from '../messaging';
-import { parseMessage, type ValidMessage } from '../messaging/schema';
 import type { PageSignal } from '../recognize/signal';
 import { forgetTabTarget } from '../session/panel-target';
 import {
@@ -16,6 +15,8 @@ import {
   type TabState,
 } from '../session/tab-state';
 import { setTabBadge, type TabBadgeAction } from './badge';
+import type { MessageSender } from './browser-types';
+import { dispatchMessage, type MessageHandlers } from './dispatch';
 import { applyTabBadge, readGlobalBadge } from './readiness-badge';
 
 /**
@@ -35,68 +36,42 @@ export type MatchingEnv = {
   now: () => number;
 };
 
-/** The parts of `runtime.MessageSender` that are checked. */
-export type MessageSender = {
-  id?: string;
-  tab?: { id?: number };
-  frameId?: number;
-  url?: string;
-};
+export type MatchingMessageType =
+  typeof MESSAGE.pageSignal | typeof MESSAGE.rematch | typeof MESSAGE.ownAccount;
 
-/**
- * The message if it is one of ours, well-formed and sent by this extension, else
- * null (to be ignored). A page signal must come from a tab's top frame: frames
- * inside a page (ads, embedded widgets) never speak for the tab.
- */
-export function acceptMessage(
-  raw: unknown,
-  sender: MessageSender | undefined,
-  runtimeId: string,
-): ValidMessage | null {
-  if (!sender || !runtimeId || sender.id !== runtimeId) return null;
-  const message = parseMessage(raw);
-  if (!message) return null;
-  if (message.type === MESSAGE.pageSignal || message.type === MESSAGE.ownAccount) {
-    const tabId = sender.tab?.id;
-    if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0) return null;
-    if (sender.frameId !== undefined && sender.frameId !== 0) return null;
-  }
-  return message;
-}
-
-/** True for the messages this module answers (the others belong to other listeners). */
-export function isMatchingMessage(message: ValidMessage): boolean {
-  return (
-    message.type === MESSAGE.pageSignal ||
-    message.type === MESSAGE.rematch ||
-    message.type === MESSAGE.ownAccount
-  );
+/** The handlers of the messages this module answers (dataChanged belongs to before-meeting). */
+export function matchingHandlers(
+  env: () => MatchingEnv,
+): Pick<MessageHandlers, MatchingMessageType> {
+  return {
+    [MESSAGE.pageSignal]: (message, from) => recordSignal(env(), from.tabId, message.signal),
+    [MESSAGE.rematch]: (message) => rematchTab(env(), message.tabId),
+    [MESSAGE.ownAccount]: async (message, from) => {
+      const current = env();
+      return (await rememberOwnAccount(current.db, message.email))
+        ? rematchTab(current, from.tabId)
+        : null;
+    },
+  };
 }
 
 /**
- * Handles one runtime message. Returns the tab's new state for `pageSignal` and
- * `rematch` (null when `rematch` names a tab with nothing recorded), and
- * undefined for anything ignored or not ours to answer.
+ * Handles one runtime message as the worker's dispatcher does, with the matching
+ * handlers. Resolves to the tab's new state for `pageSignal`, `rematch` and
+ * `ownAccount` (null when nothing is recorded for the tab, or the address was
+ * not the seller's), and to undefined for anything ignored or not ours to answer.
  */
 export async function handleMessage(
   env: MatchingEnv,
   raw: unknown,
   sender: MessageSender | undefined,
 ): Promise<TabState | null | undefined> {
-  const message = acceptMessage(raw, sender, env.runtimeId);
-  if (!message) return undefined;
-  switch (message.type) {
-    case MESSAGE.pageSignal:
-      return recordSignal(env, sender!.tab!.id!, message.signal as PageSignal | null);
-    case MESSAGE.rematch:
-      return rematchTab(env, message.tabId);
-    case MESSAGE.ownAccount:
-      return (await rememberOwnAccount(env.db, message.email))
-        ? rematchTab(env, sender!.tab!.id!)
-        : undefined;
-    default:
-      return undefined; // dataChanged: the before-meeting listeners handle it
-  }
+  const handlers: MessageHandlers = {
+    ...matchingHandlers(() => env),
+    [MESSAGE.dataChanged]: () => {}, // the before-meeting refresh, not ours
+  };
+  const answer = dispatchMessage(handlers, raw, sender, env.runtimeId);
+  return answer ? ((await answer) ?? null) : undefined;
 }
 
 /**

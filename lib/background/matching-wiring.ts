@@ -1,35 +1,25 @@
 import type { CallprepDB } from '../db/schema';
 import type { SessionArea } from '../session/tab-state';
 import type { TabBadgeAction } from './badge';
+import type { Listener } from './browser-types';
+import type { MessageHandlers } from './dispatch';
 import {
-  acceptMessage,
   forgetTab,
-  handleMessage,
-  isMatchingMessage,
+  matchingHandlers,
   onTabLoading,
   type MatchingEnv,
-  type MessageSender,
+  type MatchingMessageType,
 } from './handle-message';
 
 /** The parts of `browser` the matching listeners use (Chrome MV3 `action`, Firefox MV2 `browserAction`). */
 export type MatchingBrowser = {
-  runtime: {
-    id: string;
-    onMessage: {
-      addListener(
-        cb: (
-          message: unknown,
-          sender: MessageSender,
-          sendResponse: (response?: unknown) => void,
-        ) => true | undefined,
-      ): void;
-    };
-  };
+  runtime: { id: string };
   tabs: {
-    onRemoved: { addListener(cb: (tabId: number) => void): void };
-    onUpdated: {
-      addListener(cb: (tabId: number, change: { status?: string; url?: string }) => void): void;
-    };
+    onRemoved: Pick<Listener<(tabId: number) => void>, 'addListener'>;
+    onUpdated: Pick<
+      Listener<(tabId: number, change: { status?: string; url?: string }) => void>,
+      'addListener'
+    >;
   };
   storage: { session: SessionArea };
   action?: TabBadgeAction;
@@ -37,11 +27,16 @@ export type MatchingBrowser = {
 };
 
 /**
- * Registers the page-matching listeners: page signals and rematch requests,
- * tabs closing or leaving. Call once, synchronously, from defineBackground's
- * main, so a restarted worker receives the event that woke it.
+ * Registers the page-matching listeners (tabs closing or leaving) and returns
+ * the handlers of page signals, rematch requests and own-account reports, for
+ * the worker's one message dispatcher (lib/background/index.ts). Call once,
+ * synchronously, from defineBackground's main, so a restarted worker receives
+ * the event that woke it.
  */
-export function installMatching(b: MatchingBrowser, getDb: () => CallprepDB): void {
+export function installMatching(
+  b: MatchingBrowser,
+  getDb: () => CallprepDB,
+): Pick<MessageHandlers, MatchingMessageType> {
   const env = (): MatchingEnv => ({
     db: getDb(),
     runtimeId: b.runtime.id,
@@ -50,19 +45,6 @@ export function installMatching(b: MatchingBrowser, getDb: () => CallprepDB): vo
     now: Date.now,
   });
 
-  b.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    // Checked synchronously: for anything not ours, return nothing and let other listeners answer.
-    const accepted = acceptMessage(message, sender, b.runtime.id);
-    if (!accepted || !isMatchingMessage(accepted)) return undefined;
-    handleMessage(env(), message, sender).then(
-      (state) => sendResponse?.(state ?? null),
-      (error) => {
-        console.error('Callprep: page signal failed', error);
-        sendResponse?.(null);
-      },
-    );
-    return true; // the answer (the tab's state) comes asynchronously
-  });
   b.tabs.onRemoved.addListener((tabId) => {
     forgetTab(env(), tabId).catch((e) => console.error('Callprep: forget tab failed', e));
   });
@@ -72,4 +54,5 @@ export function installMatching(b: MatchingBrowser, getDb: () => CallprepDB): vo
       console.error('Callprep: tab update failed', e),
     );
   });
+  return matchingHandlers(env);
 }

@@ -5,6 +5,7 @@ import { readinessOf } from '../readiness/load';
 import { readinessLabel } from '../readiness/score';
 import { relativeWords } from '../readiness/time-words';
 import type { Match } from '../match/types';
+import { GLOBAL_BADGE_KEY, globalBadgeSchema, parseTabStateKey } from '../session/keys';
 import { readTabState, type SessionArea } from '../session/tab-state';
 import { matchWords, setTabBadge, type TabBadgeAction } from './badge';
 import type { ActionApi } from './browser-types';
@@ -91,8 +92,6 @@ export type SessionAll = SessionArea & {
   get(keys: string | null): Promise<Record<string, unknown>>;
 };
 
-export const GLOBAL_BADGE_KEY = 'badge:global';
-
 /**
  * Recomposes the badge of every recognized tab with the new global badge
  * (applyTabBadge), and resets unmatched tabs so they follow the global badge
@@ -107,10 +106,10 @@ export async function syncTabBadges(
   await session.set({ [GLOBAL_BADGE_KEY]: badge });
   const all = await session.get(null);
   for (const key of Object.keys(all)) {
-    const tabId = /^tab:(\d+)$/.exec(key)?.[1];
-    if (!tabId) continue;
-    const state = await readTabState(session, Number(tabId));
-    await applyTabBadge(action, Number(tabId), state?.match ?? null, badge);
+    const tabId = parseTabStateKey(key);
+    if (tabId === null) continue;
+    const state = await readTabState(session, tabId);
+    await applyTabBadge(action, tabId, state?.match ?? null, badge);
   }
 }
 
@@ -143,6 +142,8 @@ export async function applyTabBadge(
 
 /** The global badge last shown, for composing a tab's badge between refreshes. */
 export async function readGlobalBadge(session: SessionArea): Promise<GlobalBadge | null> {
-  const raw = (await session.get(GLOBAL_BADGE_KEY))[GLOBAL_BADGE_KEY] as GlobalBadge | undefined;
-  return raw && typeof raw.kind === 'string' && typeof raw.title === 'string' ? raw : null;
+  const parsed = globalBadgeSchema.safeParse(
+    (await session.get(GLOBAL_BADGE_KEY))[GLOBAL_BADGE_KEY],
+  );
+  return parsed.success ? parsed.data : null;
 }

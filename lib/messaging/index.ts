@@ -1,10 +1,12 @@
 /**
  * The one protocol between the content script, the background and the extension
- * pages. Types and senders only: this file is bundled into the content script, so
- * it must stay free of zod (validation lives in messaging-schema.ts, used by the
- * background).
+ * pages: every message, what it carries and what the background answers. Types
+ * and names only: this file is bundled into the content script, so it stays
+ * free of zod (the schemas, one per message, are in ./schema.ts; the background
+ * validates and routes in lib/background/dispatch.ts).
  */
 import type { PageSignal } from '../recognize/signal';
+import type { TabState } from '../session/tab-state';
 
 export const MESSAGE = {
   /** content → background: what this tab shows now (null: nothing recognized) */
@@ -17,13 +19,28 @@ export const MESSAGE = {
   ownAccount: 'callprep/own-account',
 } as const;
 
-export type PageSignalMessage = { type: typeof MESSAGE.pageSignal; signal: PageSignal | null };
-export type RematchMessage = { type: typeof MESSAGE.rematch; tabId: number };
-export type DataChangedMessage = { type: typeof MESSAGE.dataChanged };
-export type OwnAccountMessage = { type: typeof MESSAGE.ownAccount; email: string };
-export type Message = PageSignalMessage | RematchMessage | DataChangedMessage | OwnAccountMessage;
+export type MessageType = (typeof MESSAGE)[keyof typeof MESSAGE];
 
-/** Key of a tab's recognized page and match in browser.storage.session. */
-export function tabStateKey(tabId: number): string {
-  return `tab:${tabId}`;
-}
+/**
+ * What each message carries besides its `type`, and what the background sends
+ * back (`null`: nothing recorded for the tab, or the message was not acted on).
+ */
+export type MessageMap = {
+  [MESSAGE.pageSignal]: { request: { signal: PageSignal | null }; response: TabState | null };
+  [MESSAGE.rematch]: { request: { tabId: number }; response: TabState | null };
+  /** answered by nobody: the badge and reminders refresh in the background */
+  [MESSAGE.dataChanged]: { request: Record<never, never>; response: void };
+  [MESSAGE.ownAccount]: { request: { email: string }; response: TabState | null };
+};
+
+/** The message of type `T`, as sent. */
+export type MessageOf<T extends MessageType> = { type: T } & MessageMap[T]['request'];
+/** What the background answers to a message of type `T`. */
+export type ResponseOf<T extends MessageType> = MessageMap[T]['response'];
+/** Any of our messages. */
+export type Message = { [T in MessageType]: MessageOf<T> }[MessageType];
+
+export type PageSignalMessage = MessageOf<typeof MESSAGE.pageSignal>;
+export type RematchMessage = MessageOf<typeof MESSAGE.rematch>;
+export type DataChangedMessage = MessageOf<typeof MESSAGE.dataChanged>;
+export type OwnAccountMessage = MessageOf<typeof MESSAGE.ownAccount>;

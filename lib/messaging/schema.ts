@@ -3,8 +3,8 @@ import { z } from 'zod';
 // Extension pages forbid eval by CSP: tell zod not to probe for it (the probe
 // itself is reported as a CSP violation).
 z.config({ jitless: true });
-import { MESSAGE } from './';
-import { SITES } from '../recognize/signal';
+import { MESSAGE, type Message, type MessageOf, type MessageType } from './';
+import { SITES, type PageSignal, type Site } from '../recognize/signal';
 
 // Page-derived strings are bounded here, before anything stores or shows them.
 const text = (max: number) =>
@@ -20,7 +20,8 @@ const text = (max: number) =>
     );
 
 export const pageSignalSchema = z.object({
-  site: z.enum(SITES as [string, ...string[]]),
+  // SITES is typed as a plain array; it is never empty (every site has a descriptor).
+  site: z.enum(SITES as readonly [Site, ...Site[]]),
   view: z.enum(['record', 'thread', 'compose', 'event', 'profile', 'list', 'other']),
   url: z.string().max(4000),
   record: z
@@ -42,22 +43,36 @@ export const pageSignalSchema = z.object({
   company: text(200).optional(),
   title: text(500).optional(),
   when: z.object({ start: z.string().max(40), end: z.string().max(40).optional() }).optional(),
-});
+}) satisfies z.ZodType<PageSignal>;
 
-export const messageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal(MESSAGE.pageSignal), signal: pageSignalSchema.nullable() }),
-  z.object({ type: z.literal(MESSAGE.rematch), tabId: z.number().int().nonnegative() }),
-  z.object({ type: z.literal(MESSAGE.dataChanged) }),
-  z.object({
+/**
+ * One schema per message type of the MessageMap: a type added to the map
+ * without its schema here does not compile.
+ */
+export const messageSchemas = {
+  [MESSAGE.pageSignal]: z.object({
+    type: z.literal(MESSAGE.pageSignal),
+    signal: pageSignalSchema.nullable(),
+  }),
+  [MESSAGE.rematch]: z.object({
+    type: z.literal(MESSAGE.rematch),
+    tabId: z.number().int().nonnegative(),
+  }),
+  [MESSAGE.dataChanged]: z.object({ type: z.literal(MESSAGE.dataChanged) }),
+  [MESSAGE.ownAccount]: z.object({
     type: z.literal(MESSAGE.ownAccount),
     email: z.string().max(254).trim().toLowerCase().pipe(z.email()),
   }),
-]);
+} satisfies { [T in MessageType]: z.ZodType<MessageOf<T>> };
 
-export type ValidMessage = z.infer<typeof messageSchema>;
+function isMessageType(type: unknown): type is MessageType {
+  return typeof type === 'string' && Object.hasOwn(messageSchemas, type);
+}
 
 /** A message from anywhere: parsed, or null when it is not one of ours. */
-export function parseMessage(raw: unknown): ValidMessage | null {
-  const result = messageSchema.safeParse(raw);
+export function parseMessage(raw: unknown): Message | null {
+  if (typeof raw !== 'object' || raw === null || !('type' in raw)) return null;
+  if (!isMessageType(raw.type)) return null;
+  const result = messageSchemas[raw.type].safeParse(raw);
   return result.success ? result.data : null;
 }

@@ -1,6 +1,6 @@
-import { isPanelTargetKey, readPanelTargets, type PanelTarget } from '../session/panel-target';
+import { isPanelTargetKey, tabStateKey } from '../session/keys';
+import { readPanelTargets, type PanelTarget } from '../session/panel-target';
 import { readTabState, type SessionArea, type TabState } from '../session/tab-state';
-import { tabStateKey } from '../messaging';
 import type { PanelTab } from './resolve-customer';
 
 /**

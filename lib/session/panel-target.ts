@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { PANEL_TARGET_KEY, panelTargetKey, panelTargetSchema } from './keys';
 import type { SessionArea } from './tab-state';
 
 /**
@@ -10,28 +10,9 @@ import type { SessionArea } from './tab-state';
  * applies to that tab only, until the tab shows another page. Without one (the
  * popup, a reminder) it applies to whatever tab is active until the seller
  * switches tabs or the tab shows another page (lib/panel/resolve-customer.ts).
+ * Its keys: lib/session/keys.ts.
  */
 export type PanelTarget = { customerId: string; meetingId?: string; tabId?: number; at: number };
-
-const KEY = 'panel:target';
-const schema = z.object({
-  customerId: z.string().min(1),
-  meetingId: z.string().optional(),
-  tabId: z.number().int().nonnegative().optional(),
-  at: z.number(),
-});
-
-/**
- * Where a target is kept: a pick made on a tab under that tab's own key, so a
- * pick on another tab (or from the popup) never replaces it.
- */
-export function panelTargetKey(tabId?: number): string {
-  return tabId === undefined ? KEY : `${KEY}:tab:${tabId}`;
-}
-
-export function isPanelTargetKey(key: string): boolean {
-  return key === KEY || key.startsWith(`${KEY}:tab:`);
-}
 
 export async function setPanelTarget(area: SessionArea, target: PanelTarget): Promise<void> {
   await area.set({ [panelTargetKey(target.tabId)]: target });
@@ -47,22 +28,20 @@ export async function readPanelTargets(
   area: SessionArea,
   tabId: number | null,
 ): Promise<PanelTarget[]> {
-  const keys = tabId === null ? [KEY] : [KEY, panelTargetKey(tabId)];
+  const keys = tabId === null ? [PANEL_TARGET_KEY] : [PANEL_TARGET_KEY, panelTargetKey(tabId)];
   const stored = await Promise.all(keys.map(async (k) => (await area.get(k))[k]));
   return stored.flatMap((raw) => {
-    const parsed = schema.safeParse(raw);
+    const parsed = panelTargetSchema.safeParse(raw);
     return parsed.success ? [parsed.data] : [];
   });
 }
 
 /** Forgets the target from the popup or a reminder; picks made on tabs stay with their tabs. */
 export async function clearPanelTarget(area: SessionArea): Promise<void> {
-  await area.remove(KEY);
+  await area.remove(PANEL_TARGET_KEY);
 }
 
 /** A closed tab's pick: nothing can show it any more. */
 export async function forgetTabTarget(area: SessionArea, tabId: number): Promise<void> {
   await area.remove(panelTargetKey(tabId));
 }
-
-export const PANEL_TARGET_KEY = KEY;

@@ -1,8 +1,6 @@
-import { z } from 'zod';
-import { tabStateKey } from '../messaging';
-import { pageSignalSchema } from '../messaging/schema';
 import type { PageSignal } from '../recognize/signal';
 import type { Match } from '../match/types';
+import { tabStateKey, tabStateSchema } from './keys';
 
 /**
  * What the background knows about one tab: the page it shows and the customer it
@@ -11,24 +9,11 @@ import type { Match } from '../match/types';
  */
 export type TabState = { signal: PageSignal | null; match: Match | null; at: number };
 
-const candidateSchema = z.object({
-  customerId: z.string(),
-  name: z.string(),
-  confidence: z.number().min(0).max(1),
-  reason: z.string(),
-  via: z.enum(['crm', 'email', 'domain', 'company', 'fuzzy', 'manual']),
-  contactId: z.string().optional(),
-});
-
-export const tabStateSchema = z.object({
-  signal: pageSignalSchema.nullable(),
-  match: candidateSchema
-    .extend({ candidates: z.array(candidateSchema), ambiguous: z.boolean() })
-    .nullable(),
-  at: z.number(),
-});
-
-/** Minimal storage area shape, so tests can pass fakeBrowser.storage.session. */
+/**
+ * The calls made on `browser.storage.session`: WXT's `browser` and the tests'
+ * `fakeBrowser` both pass as they are (lib/background/browser-types.ts says why
+ * this is a structural slice, not a `Pick<>` of either one's own type).
+ */
 export type SessionArea = {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
@@ -41,7 +26,7 @@ export async function readTabState(area: SessionArea, tabId: number): Promise<Ta
   if (raw === undefined) return null;
   // Storage is a trust boundary too: a malformed entry reads as "nothing known".
   const parsed = tabStateSchema.safeParse(raw);
-  return parsed.success ? (parsed.data as TabState) : null;
+  return parsed.success ? parsed.data : null;
 }
 
 export async function writeTabState(

@@ -1,17 +1,18 @@
 import { readPanelTargets, setPanelTarget } from '@/lib/session/panel-target';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { acceptMessage } from '@/lib/background/dispatch';
 import {
-  acceptMessage,
   forgetTab,
   handleMessage,
   onTabLoading,
   type MatchingEnv,
 } from '@/lib/background/handle-message';
-import { BADGE_COLORS, GLOBAL_BADGE_KEY } from '@/lib/background/readiness-badge';
+import { BADGE_COLORS } from '@/lib/background/readiness-badge';
 import { updateSettings } from '@/lib/db/settings';
 import type { CallprepDB } from '@/lib/db/schema';
-import { MESSAGE, tabStateKey } from '@/lib/messaging';
+import { MESSAGE } from '@/lib/messaging';
+import { GLOBAL_BADGE_KEY, tabStateKey } from '@/lib/session/keys';
 import { readTabState } from '@/lib/session/tab-state';
 import { addContact, addCustomer, signal, testDb } from '../match/helpers';
 

@@ -5,8 +5,11 @@ import { customers } from '@/lib/db/customers';
 import { createMeetingWithChecklist } from '@/lib/db/meetings';
 import { CallprepDB } from '@/lib/db/schema';
 import { installBeforeMeeting } from '@/lib/background/before-meeting-wiring';
+import { installMessageDispatcher } from '@/lib/background/dispatch';
+import { installMatching } from '@/lib/background/matching-wiring';
 import { refreshBeforeMeeting } from '@/lib/background/before-meeting';
-import { GLOBAL_BADGE_KEY, readGlobalBadge } from '@/lib/background/readiness-badge';
+import { readGlobalBadge } from '@/lib/background/readiness-badge';
+import { GLOBAL_BADGE_KEY } from '@/lib/session/keys';
 import { REFRESH_ALARM, meetingAlarmName } from '@/lib/background/reminders';
 import { MESSAGE } from '@/lib/messaging';
 import type { Match } from '@/lib/match/types';
@@ -36,10 +39,10 @@ beforeEach(async () => {
 const env = () => ({
   db,
   alarms: fakeBrowser.alarms,
-  notifications: fakeBrowser.notifications as any,
-  action: fakeBrowser.action as any,
+  notifications: fakeBrowser.notifications,
+  action: fakeBrowser.action,
   iconUrl: 'icon/128.png',
-  session: fakeBrowser.storage.session as any,
+  session: fakeBrowser.storage.session,
 });
 
 describe('per-tab badges and the global badge', () => {
@@ -114,8 +117,10 @@ describe('per-tab badges and the global badge', () => {
 
 describe('installBeforeMeeting', () => {
   it('reschedules on start, on dataChanged from our pages only, and on the refresh alarm', async () => {
-    const b = fakeBrowser as any;
-    installBeforeMeeting(b, () => db);
+    installMessageDispatcher(fakeBrowser.runtime, {
+      ...installMatching(fakeBrowser, () => db),
+      ...installBeforeMeeting(fakeBrowser, () => db),
+    });
     await expect
       .poll(async () => (await fakeBrowser.alarms.get(REFRESH_ALARM))?.periodInMinutes)
       .toBe(5);

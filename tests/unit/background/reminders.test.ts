@@ -62,8 +62,8 @@ beforeEach(async () => {
   env = {
     db,
     alarms: fakeBrowser.alarms,
-    notifications: fakeBrowser.notifications as any,
-    action: fakeBrowser.action as any,
+    notifications: fakeBrowser.notifications,
+    action: fakeBrowser.action,
     iconUrl: 'icon/128.png',
     now: () => NOW,
   };

@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { handleMessage, type MatchingEnv } from '@/lib/background/handle-message';
-import { installMatching, type MatchingBrowser } from '@/lib/background/matching-wiring';
+import { installMessageDispatcher } from '@/lib/background/dispatch';
+import { installMatching } from '@/lib/background/matching-wiring';
 import { MESSAGE } from '@/lib/messaging';
+import type { CallprepDB } from '@/lib/db/schema';
 import { readTabState } from '@/lib/session/tab-state';
 import { addContact, addCustomer, signal, testDb } from '../match/helpers';
 
@@ -15,6 +17,13 @@ const deliver = (message: unknown, sender: object, sendResponse: (r?: unknown) =
     sender,
     sendResponse,
   );
+/** What a worker's main registers for matching: its tab listeners and the one dispatcher. */
+function listenLikeAWorker(getDb: () => CallprepDB) {
+  installMessageDispatcher(fakeBrowser.runtime, {
+    ...installMatching(fakeBrowser, getDb),
+    [MESSAGE.dataChanged]: () => {}, // before-meeting's, not installed here
+  });
+}
 const thread = signal({ people: [{ name: 'Ada', email: 'ada@acme.com', role: 'from' }] });
 
 /** Everything a worker builds when it starts: a database handle and the handlers' environment. */
@@ -65,8 +74,8 @@ describe('service-worker restart', () => {
     const acme = await addCustomer(seed, { name: 'Acme', domains: ['acme.com'] });
     seed.close();
 
-    const b = fakeBrowser as unknown as MatchingBrowser;
-    installMatching(b, () => testDb(dbName));
+    const start = () => listenLikeAWorker(() => testDb(dbName));
+    start();
     const reply = vi.fn();
     const kept = await deliver(
       { type: MESSAGE.pageSignal, signal: thread },
@@ -81,7 +90,7 @@ describe('service-worker restart', () => {
     fakeBrowser.runtime.onMessage.removeAllListeners();
     fakeBrowser.tabs.onRemoved.removeAllListeners();
     fakeBrowser.tabs.onUpdated.removeAllListeners();
-    installMatching(b, () => testDb(dbName));
+    start();
     expect((await readTabState(fakeBrowser.storage.session, TAB))!.match!.customerId).toBe(acme.id);
 
     const reply2 = vi.fn();
@@ -97,8 +106,7 @@ describe('service-worker restart', () => {
   });
 
   it('the wired listener ignores what is not ours, and leaves dataChanged to others', async () => {
-    const b = fakeBrowser as unknown as MatchingBrowser;
-    installMatching(b, () => testDb());
+    listenLikeAWorker(() => testDb());
     const reply = vi.fn();
     const results = await deliver(
       { type: MESSAGE.pageSignal, signal: thread },

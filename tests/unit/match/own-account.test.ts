@@ -1,16 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { acceptMessage, handleMessage, type MatchingEnv } from '@/lib/background/handle-message';
+import { acceptMessage } from '@/lib/background/dispatch';
+import { handleMessage, type MatchingEnv } from '@/lib/background/handle-message';
 import { getSettings, updateSettings } from '@/lib/db/settings';
 import type { CallprepDB } from '@/lib/db/schema';
 import { linkPageToCustomer } from '@/lib/match/learn';
 import { matchCustomer } from '@/lib/match/match-customer';
 import { rememberOwnAccount } from '@/lib/match/own-account';
 import { MESSAGE } from '@/lib/messaging';
-import { gmail, gmailAccount } from '@/lib/recognize/gmail';
+import { gmailAccount } from '@/lib/recognize/gmail';
 import { makeRecognition } from '@/lib/recognize/registry';
 import { makeAccountReporter } from '@/lib/recognize/report-account';
 import { readTabState } from '@/lib/session/tab-state';
+import { recognizer as gmail } from '@/lib/sites/mail/gmail';
 import { addContact, addCustomer, signal, testDb } from './helpers';
 
 const TAB = 4;

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { SidePanelApp } from '@/components/panel/SidePanelApp';
 import { customers } from '@/lib/db/customers';
 import { MESSAGE } from '@/lib/messaging';
-import { PANEL_TARGET_KEY, panelTargetKey } from '@/lib/session/panel-target';
+import { PANEL_TARGET_KEY, panelTargetKey, tabStateKey } from '@/lib/session/keys';
 import type { TabState } from '@/lib/session/tab-state';
 import { fakeLearn, freshDb, makeEnv } from './helpers';
 import { fakeApi } from './fake-browser';
@@ -36,8 +36,8 @@ async function followingTwoTabs(start: number, ...others: string[]) {
   for (const name of others) await customers.create(db, { name });
   const browser = fakeApi(1);
   await browser.api.storage.session.set({
-    'tab:1': matched(nw.id, nw.name, 10),
-    'tab:2': matched(gx.id, gx.name, 20),
+    [tabStateKey(1)]: matched(nw.id, nw.name, 10),
+    [tabStateKey(2)]: matched(gx.id, gx.name, 20),
   });
   const clock = { now: start };
   const env = makeEnv({ db, session: browser.api.storage.session, now: () => clock.now });
@@ -73,7 +73,7 @@ describe('SidePanelApp', () => {
     expect(screen.getByText('Chosen by you')).toBeVisible();
 
     // The tab then shows another page: the tab wins again.
-    await act(() => api.storage.session.set({ 'tab:2': matched(nw.id, nw.name, 40) }));
+    await act(() => api.storage.session.set({ [tabStateKey(2)]: matched(nw.id, nw.name, 40) }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' }),
     ).toBeVisible();
@@ -84,7 +84,7 @@ describe('SidePanelApp', () => {
     const nw = await customers.create(db, { name: 'Northwind Logistics' });
     const { api, store } = fakeApi(3);
     await api.storage.session.set({
-      'tab:3': {
+      [tabStateKey(3)]: {
         signal: {
           site: 'gmail',
           view: 'thread',
@@ -139,7 +139,7 @@ describe('SidePanelApp', () => {
     // Tab 1 goes to another page that nothing recognizes: the pick was about the old page.
     clock.now = 400;
     await act(async () => {
-      await api.storage.session.remove('tab:1');
+      await api.storage.session.remove(tabStateKey(1));
       updated.fire(1, { url: 'https://example.org/' });
     });
     expect(await screen.findByRole('heading', { name: 'No customer recognized' })).toBeVisible();
@@ -191,8 +191,8 @@ describe('SidePanelApp', () => {
     await customers.create(db, { name: 'Initech' });
     const { api, activated } = fakeApi(1);
     await api.storage.session.set({
-      'tab:1': matched(nw.id, nw.name, 10),
-      'tab:5': matched(gx.id, gx.name, 20),
+      [tabStateKey(1)]: matched(nw.id, nw.name, 10),
+      [tabStateKey(5)]: matched(gx.id, gx.name, 20),
     });
     let clock = 100;
     const env = makeEnv({ db, session: api.storage.session, now: () => clock });
@@ -212,7 +212,7 @@ describe('SidePanelApp', () => {
 
     // The pinned tab shows another page: its customer again.
     clock = 300;
-    await act(() => api.storage.session.set({ 'tab:5': matched(nw.id, nw.name, 300) }));
+    await act(() => api.storage.session.set({ [tabStateKey(5)]: matched(nw.id, nw.name, 300) }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' }),
     ).toBeVisible();

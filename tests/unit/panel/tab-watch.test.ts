@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PANEL_TARGET_KEY, panelTargetKey } from '@/lib/session/panel-target';
+import { PANEL_TARGET_KEY, panelTargetKey, tabStateKey } from '@/lib/session/keys';
 import { watchPanelState, type PanelState } from '@/lib/panel/tab-watch';
 import { fakeApi } from './fake-browser';
 import type { TabState } from '@/lib/session/tab-state';
@@ -21,7 +21,10 @@ const state = (customerId: string, at: number): TabState => ({
 describe('watchPanelState', () => {
   it('reads the active tab of its window, then follows activation and storage changes', async () => {
     const { api, activated } = fakeApi(1);
-    await api.storage.session.set({ 'tab:1': state('a', 10), 'tab:2': state('b', 20) });
+    await api.storage.session.set({
+      [tabStateKey(1)]: state('a', 10),
+      [tabStateKey(2)]: state('b', 20),
+    });
     const seen: PanelState[] = [];
     const stop = watchPanelState(api, { pinnedTabId: null }, (s) => seen.push(s));
     await vi.waitFor(() => expect(seen.at(-1)?.tabState?.match?.customerId).toBe('a'));
@@ -33,7 +36,7 @@ describe('watchPanelState', () => {
 
     // another window's tab: ignored
     activated.fire({ tabId: 1, windowId: 99 });
-    await api.storage.session.set({ 'tab:2': state('c', 30) });
+    await api.storage.session.set({ [tabStateKey(2)]: state('c', 30) });
     await vi.waitFor(() => expect(seen.at(-1)?.tabState?.match?.customerId).toBe('c'));
     expect(seen.at(-1)?.tabId).toBe(2);
 
@@ -51,7 +54,10 @@ describe('watchPanelState', () => {
 
   it('stamps when the seller switches to a tab and when the tab navigates, on the given clock', async () => {
     const { api, activated, updated } = fakeApi(1);
-    await api.storage.session.set({ 'tab:1': state('a', 10), 'tab:2': state('b', 20) });
+    await api.storage.session.set({
+      [tabStateKey(1)]: state('a', 10),
+      [tabStateKey(2)]: state('b', 20),
+    });
     let clock = 100;
     const seen: PanelState[] = [];
     const stop = watchPanelState(api, { pinnedTabId: null, now: () => clock }, (s) => seen.push(s));
@@ -73,7 +79,7 @@ describe('watchPanelState', () => {
 
   it('stays on a pinned tab and stops listening when stopped', async () => {
     const { api, activated, changed } = fakeApi(1);
-    await api.storage.session.set({ 'tab:5': state('p', 1) });
+    await api.storage.session.set({ [tabStateKey(5)]: state('p', 1) });
     const seen: PanelState[] = [];
     const stop = watchPanelState(api, { pinnedTabId: 5 }, (s) => seen.push(s));
     await vi.waitFor(() => expect(seen.at(-1)?.tabState?.match?.customerId).toBe('p'));
@@ -87,7 +93,7 @@ describe('watchPanelState', () => {
 
   it('treats a malformed storage entry as nothing known', async () => {
     const { api } = fakeApi(1);
-    await api.storage.session.set({ 'tab:1': { nonsense: true } });
+    await api.storage.session.set({ [tabStateKey(1)]: { nonsense: true } });
     const seen: PanelState[] = [];
     const stop = watchPanelState(api, { pinnedTabId: null }, (s) => seen.push(s));
     await vi.waitFor(() => expect(seen.length).toBeGreaterThan(0));
