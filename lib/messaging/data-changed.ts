@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { RULE_READS } from '../readiness/rules';
 import { MESSAGE, type DataChangedMessage } from './';
 
 /**
@@ -17,8 +18,9 @@ import { MESSAGE, type DataChangedMessage } from './';
 
 /**
  * The tables the badge (next meeting's readiness, overdue promises) and the
- * reminders (meeting times, lead time, readiness text) are computed from. The
- * auto-checked rules read goals, news and notes, so those change readiness too.
+ * reminders (meeting times, lead time, readiness text) are computed from: what
+ * they read themselves, and whatever an auto-checked rule declares it reads
+ * (today goals, news and notes besides), so a new rule is watched the day it lands.
  * Contacts and questions change neither.
  */
 export const BADGE_TABLES: ReadonlySet<string> = new Set([
@@ -28,9 +30,7 @@ export const BADGE_TABLES: ReadonlySet<string> = new Set([
   'settings',
   'templates',
   'customers',
-  'goals',
-  'news',
-  'notes',
+  ...RULE_READS,
 ]);
 
 /** A quiet spell after a report: writes within it are reported once, at its end. */
