@@ -1,18 +1,25 @@
 /**
- * Recognizes Google Calendar events (title, time, attendees) and tells the
- * background what they show. Reads only; bundles no React, Dexie or zod.
+ * Recognizes calendar events (every site in lib/sites/calendar/: title, time,
+ * attendees) and tells the background what they show. Reads only; bundles no
+ * React, Dexie or zod.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { gcalendar } from '@/lib/recognize/gcalendar';
 import { startPageRecognition } from '@/lib/recognize/in-page';
 import { makeRecognition } from '@/lib/recognize/registry';
-import { CALENDAR_HOST_PATTERNS } from '@/lib/sites/hosts';
+import type { Recognizer } from '@/lib/recognize/types';
+import { siteFamily } from '@/lib/sites/family';
+
+const calendar = siteFamily(
+  import.meta.glob<Recognizer>('@/lib/sites/calendar/*.ts', { eager: true, import: 'recognizer' }),
+);
 
 export default defineContentScript({
-  matches: [...CALENDAR_HOST_PATTERNS],
+  matches: calendar.matches,
   runAt: 'document_idle',
   main(ctx) {
-    startPageRecognition(ctx, browser.runtime, makeRecognition([gcalendar]));
+    startPageRecognition(ctx, browser.runtime, makeRecognition(calendar.recognizers), {
+      attributes: calendar.attributes,
+    });
   },
 });

@@ -1,6 +1,6 @@
 /**
  * The generic reader for hosts the seller adds in Settings (mailto links and
- * addresses in visible text). Not in the manifest: lib/custom-hosts.ts registers
+ * addresses in visible text). Not in the manifest: lib/sites/custom-hosts.ts registers
  * it at run time, only on hosts the seller granted.
  */
 import { browser } from 'wxt/browser';

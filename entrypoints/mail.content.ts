@@ -1,27 +1,34 @@
 /**
- * Recognizes mail pages (Gmail, Outlook on the web) and tells the background
- * what they show. Reads only; bundles no React, Dexie or zod: the background
- * validates what we send.
+ * Recognizes mail pages (every site in lib/sites/mail/) and tells the background
+ * what they show, and which mailbox is signed in. Reads only; bundles no React,
+ * Dexie or zod: the background validates what we send.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startPageRecognition } from '@/lib/recognize/in-page';
-import { MAIL_RECOGNIZERS } from '@/lib/recognize/mail-sites';
 import { makeRecognition } from '@/lib/recognize/registry';
+import type { Recognizer } from '@/lib/recognize/types';
 import { makeAccountReporter } from '@/lib/recognize/report-account';
-import { MAIL_HOST_PATTERNS } from '@/lib/sites/hosts';
+import { siteFamily } from '@/lib/sites/family';
+
+const mail = siteFamily(
+  import.meta.glob<Recognizer>('@/lib/sites/mail/*.ts', { eager: true, import: 'recognizer' }),
+);
 
 export default defineContentScript({
-  matches: [...MAIL_HOST_PATTERNS],
+  matches: mail.matches,
   runAt: 'document_idle',
   main(ctx) {
-    const recognition = makeRecognition(MAIL_RECOGNIZERS);
+    const recognition = makeRecognition(mail.recognizers);
     const reportAccount = makeAccountReporter(
       browser.runtime,
       recognition,
       document,
       () => location.href,
     );
-    startPageRecognition(ctx, browser.runtime, recognition, reportAccount);
+    startPageRecognition(ctx, browser.runtime, recognition, {
+      attributes: mail.attributes,
+      beforeRecognize: reportAccount,
+    });
   },
 });

@@ -2,16 +2,12 @@
  * What a CRM record reference is about, and how to say it in words. Shared by
  * matching (reasons) and learning (where a linked page's reference is stored).
  */
+import { SITE_LABELS } from '../sites';
+
 type RecordRef = { system: string; type: string; id: string };
 
-const SYSTEM_LABELS: Record<string, string> = {
-  salesforce: 'Salesforce',
-  hubspot: 'HubSpot',
-  pipedrive: 'Pipedrive',
-  dynamics: 'Dynamics 365',
-  zoho: 'Zoho CRM',
-  linkedin: 'LinkedIn',
-};
+/** A record's system is the site that read it (lib/sites/<script>/<site>.ts names it). */
+const SYSTEM_LABELS: Readonly<Record<string, string>> = SITE_LABELS;
 
 // Record types (lower-cased) that are about one person: Salesforce Contact/Lead,
 // HubSpot contact, Pipedrive person, Dynamics contact/lead, Zoho Contacts/Leads,

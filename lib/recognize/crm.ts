@@ -5,6 +5,7 @@
  */
 import {
   $$,
+  anyOf,
   attr,
   emailOf,
   emailsIn,
@@ -17,7 +18,7 @@ import {
   value,
 } from './dom';
 import type { Site, View } from './signal';
-import type { Recognizer } from './types';
+import type { SiteReader } from './types';
 
 type Ref = { type: string; id: string };
 type Reader = Sel | ((root: ParentNode) => string | undefined);
@@ -25,7 +26,6 @@ type Reader = Sel | ((root: ParentNode) => string | undefined);
 export type Crm = {
   site: Site;
   view?: View;
-  claims(host: string): boolean;
   parse(url: URL): Ref | null;
   /** The part of the page that shows the current record (CRMs cache hidden views of others). */
   scope?(doc: Document): ParentNode;
@@ -51,15 +51,11 @@ export function shown(el: Element | null | undefined): string | undefined {
   return el.matches('input,textarea') ? value(el, 200) : (attr(el, 'title') ?? text(el));
 }
 
-export function crm(c: Crm): Recognizer {
+export function crm(c: Crm): SiteReader {
   const readers = [c.title, c.email, ...Object.values(c.company ?? {})];
   return {
     site: c.site,
-    claims: c.claims,
-    keyNodes: readers
-      .filter((r): r is string => typeof r === 'string')
-      .join('|')
-      .replace(/\|/g, ','),
+    keyNodes: anyOf(...readers.filter((r): r is string => typeof r === 'string')),
     recognize(doc, url) {
       const ref = c.parse(url);
       if (!ref) return null;

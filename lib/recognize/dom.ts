@@ -10,6 +10,17 @@ import type { PageSignal, PersonRole, SignalPerson, Site, View } from './signal'
 /** Selector lists are written "first choice|fallback|…": earlier entries win over document order. */
 export type Sel = string;
 
+// Selectors are built with these two helpers rather than template literals: they
+// are marked side-effect free, so a bundle that imports a site's metadata but not
+// its recognizer (the background, the workspace) drops every selector with it.
+
+/** A selector list of these choices, the first preferred. */
+export const firstOf = /* @__NO_SIDE_EFFECTS__ */ (...choices: Sel[]): Sel => choices.join('|');
+
+/** One CSS selector matching any of the given lists: what a watcher needs, where order does not matter. */
+export const anyOf = /* @__NO_SIDE_EFFECTS__ */ (...sels: Sel[]): string =>
+  sels.join(',').replace(/\|/g, ',');
+
 /** querySelectorAll that never throws and is capped. */
 export function $$(root: ParentNode | null | undefined, sel: string, max = 300): Element[] {
   try {

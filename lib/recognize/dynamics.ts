@@ -4,7 +4,7 @@
  * labelled data-id="<attribute>.fieldControl-…", which survives UI updates.
  */
 import { crm } from './crm';
-import { decode } from './dom';
+import { decode, firstOf } from './dom';
 
 /** main.aspx?…&etn=account&id=%7B…%7D&pagetype=entityrecord (also inside the hash). */
 export function parseDynamicsUrl(url: URL): { type: string; id: string } | null {
@@ -19,11 +19,11 @@ export function parseDynamicsUrl(url: URL): { type: string; id: string } | null 
     : null;
 }
 
-const LOOKUP = (field: string) => `[data-id*="${field}"][data-id$="_selected_tag_text"]`;
+const LOOKUP = /* @__NO_SIDE_EFFECTS__ */ (field: string) =>
+  `[data-id*="${field}"][data-id$="_selected_tag_text"]`;
 
-export const dynamics = crm({
+export const dynamics = /* @__PURE__ */ crm({
   site: 'dynamics',
-  claims: (host) => host.endsWith('.dynamics.com'),
   parse: parseDynamicsUrl,
   // ---- selectors: keep every Dynamics selector here ----
   title: '[data-id="header_title"]',
@@ -33,6 +33,6 @@ export const dynamics = crm({
   org: ['account'],
   company: {
     lead: '[data-id="companyname.fieldControl-text-box-text"]',
-    '*': `${LOOKUP('parentcustomerid')}|${LOOKUP('parentaccountid')}|${LOOKUP('customerid')}`,
+    '*': firstOf(LOOKUP('parentcustomerid'), LOOKUP('parentaccountid'), LOOKUP('customerid')),
   },
 });

@@ -6,6 +6,7 @@
  */
 import {
   $$,
+  anyOf,
   attr,
   emailOf,
   hidden,
@@ -17,7 +18,7 @@ import {
   value,
   type People,
 } from './dom';
-import type { Recognizer } from './types';
+import type { SiteReader } from './types';
 import { compactDate, parseEventTime } from './when';
 
 // ---- selectors: keep every Calendar selector here --------------------------------
@@ -60,10 +61,9 @@ function whenText(el: Element | null): string {
   return (spans.join(' ').trim() || text(el, 300)) ?? '';
 }
 
-export const gcalendar: Recognizer = {
+export const gcalendar: SiteReader = {
   site: 'gcalendar',
-  claims: (host) => host === 'calendar.google.com',
-  keyNodes: `${DIALOG}|${DIALOG_WHEN}|${EDIT_TITLE}`.replace(/\|/g, ',') + ',' + GUEST,
+  keyNodes: anyOf(DIALOG, DIALOG_WHEN, EDIT_TITLE, GUEST),
   recognize(doc, url) {
     const route = parseCalendarUrl(url);
     // Calendar leaves out the current year; the grid URL carries the one in view.

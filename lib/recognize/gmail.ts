@@ -7,6 +7,7 @@
  */
 import {
   $$,
+  anyOf,
   attr,
   emailOf,
   hidden,
@@ -19,7 +20,7 @@ import {
   type People,
 } from './dom';
 import type { PersonRole } from './signal';
-import type { Recognizer } from './types';
+import type { SiteReader } from './types';
 
 // ---- selectors: keep every Gmail selector here --------------------------------
 const SUBJECT = 'h2.hP|h2[data-thread-perm-id]|h2[data-legacy-thread-id]';
@@ -119,11 +120,10 @@ export function gmailAccount(doc: Document): string | null {
   return EMAIL_SEGMENT.test(candidate) ? candidate.toLowerCase() : null;
 }
 
-export const gmail: Recognizer = {
+export const gmail: SiteReader = {
   site: 'gmail',
-  claims: (host) => host === 'mail.google.com',
   account: gmailAccount,
-  keyNodes: `${SUBJECT.replace(/\|/g, ',')}, [email], [data-hovercard-id], ${COMPOSE_SUBJECT}, ${RECIPIENTS}`,
+  keyNodes: anyOf(SUBJECT, '[email]', '[data-hovercard-id]', COMPOSE_SUBJECT, RECIPIENTS),
   recognize(doc, url) {
     const route = parseGmailUrl(url);
     const who = people();

@@ -22,9 +22,8 @@ export function parseHubspotUrl(url: URL): { type: string; id: string } | null {
   return type ? { type, id: m[3]! } : null;
 }
 
-export const hubspot = crm({
+export const hubspot = /* @__PURE__ */ crm({
   site: 'hubspot',
-  claims: (host) => /^app(-[a-z0-9]+)?\.hubspot\.com$/.test(host),
   parse: parseHubspotUrl,
   // ---- selectors: keep every HubSpot selector here ----
   title: '[data-selenium-test="highlightTitle"]|[data-test-id="highlight-title"]',

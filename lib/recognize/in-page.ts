@@ -1,8 +1,8 @@
 /**
  * Runs recognition inside a page: at load, on in-app navigation and on
  * debounced, relevant DOM changes; never while the tab is hidden; and reports a
- * signal only when it changed. Shared by the mail, CRM and generic content
- * scripts, which differ only in the recognizers they bundle.
+ * signal only when it changed. Shared by every content script; each brings its
+ * own recognizers and the attributes its sites' pages need watched.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MESSAGE, type PageSignalMessage } from '../messaging';
@@ -13,12 +13,29 @@ import { createPageWatcher } from './watch';
 /** The part of `browser.runtime` a content script uses. */
 export type Runtime = { id?: string; sendMessage(message: unknown): Promise<unknown> };
 
+/** Attributes any page may show or hide a view with, or hold what a reader reads (title, value). */
+export const BASE_ATTRIBUTES = [
+  'class',
+  'hidden',
+  'aria-hidden',
+  'role',
+  'style',
+  'title',
+  'value',
+];
+
+export type PageRecognitionOptions = {
+  /** Attributes beyond BASE_ATTRIBUTES whose change can change the signal (from the site descriptors). */
+  attributes?: readonly string[];
+  /** Runs before every recognition (the mail script reports the signed-in mailbox here). */
+  beforeRecognize?: () => void;
+};
+
 export function startPageRecognition(
   ctx: ContentScriptContext,
   runtime: Runtime,
   { recognizePage, recognizerFor }: PageRecognition,
-  /** runs before every recognition (the mail script reports the signed-in mailbox here) */
-  beforeRecognize?: () => void,
+  { attributes = [], beforeRecognize }: PageRecognitionOptions = {},
 ): void {
   let keyHref = '';
   let keyNodes: string | undefined;
@@ -62,17 +79,7 @@ export function startPageRecognition(
     subtree: true,
     characterData: true,
     attributes: true,
-    attributeFilter: [
-      'class',
-      'hidden',
-      'aria-hidden',
-      'role',
-      'style',
-      'email',
-      'data-hovercard-id',
-      'title',
-      'value',
-    ],
+    attributeFilter: [...new Set([...BASE_ATTRIBUTES, ...attributes])],
   });
 
   const urlChanged = () => watcher.urlMaybeChanged();

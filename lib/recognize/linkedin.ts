@@ -22,10 +22,9 @@ function currentCompany(root: ParentNode): string | undefined {
   return undefined;
 }
 
-export const linkedin = crm({
+export const linkedin = /* @__PURE__ */ crm({
   site: 'linkedin',
   view: 'profile',
-  claims: (host) => host === 'www.linkedin.com' || host === 'linkedin.com',
   parse: parseLinkedinUrl,
   // ---- selectors: keep every LinkedIn selector here ----
   title: 'main h1|h1',

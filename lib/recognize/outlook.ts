@@ -6,6 +6,7 @@
  */
 import {
   $$,
+  anyOf,
   clean,
   emailOf,
   emailsIn,
@@ -19,7 +20,7 @@ import {
   type People,
 } from './dom';
 import type { PersonRole } from './signal';
-import type { Recognizer } from './types';
+import type { SiteReader } from './types';
 
 // ---- selectors: keep every OWA selector here ------------------------------------
 const PANE =
@@ -68,10 +69,9 @@ function readRows(scope: ParentNode, who: People): void {
   }
 }
 
-export const outlook: Recognizer = {
+export const outlook: SiteReader = {
   site: 'outlook',
-  claims: (host) => /^outlook\.(office|office365|live)\.com$/.test(host),
-  keyNodes: `${PANE}|${SUBJECT}|${COMPOSE_SUBJECT}`.replace(/\|/g, ',') + ',' + ROWS,
+  keyNodes: anyOf(PANE, SUBJECT, COMPOSE_SUBJECT, ROWS),
   recognize(doc, url) {
     const route = parseOutlookUrl(url);
     if (route === 'other') return null;

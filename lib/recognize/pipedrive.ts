@@ -15,9 +15,8 @@ export function parsePipedriveUrl(url: URL): { type: string; id: string } | null
   return lead ? { type: 'lead', id: lead[1]!.toLowerCase() } : null;
 }
 
-export const pipedrive = crm({
+export const pipedrive = /* @__PURE__ */ crm({
   site: 'pipedrive',
-  claims: (host) => host.endsWith('.pipedrive.com'),
   parse: parsePipedriveUrl,
   // ---- selectors: keep every Pipedrive selector here ----
   skip: '[data-testid*="flow"], [data-test*="flow"], .flowItem, [data-testid="timeline"]',

@@ -1,7 +1,8 @@
 /**
  * Builds `recognizePage` over a set of site recognizers. Each content script
- * bundles only the recognizers of the hosts it runs on (mail, CRM, generic), so
- * no page pays for code of sites it is not.
+ * bundles only the recognizers of the hosts it runs on (its family of sites in
+ * lib/sites/<script>/, or the generic reader), so no page pays for code of sites
+ * it is not.
  */
 import type { PageSignal } from './signal';
 import type { Recognizer } from './types';

@@ -5,16 +5,19 @@
  * everything is read inside the one view marked .active.
  */
 import { crm } from './crm';
-import { $$, decode, hidden } from './dom';
+import { $$, decode, firstOf, hidden } from './dom';
 import { KEY_PREFIXES, toSalesforceId18 } from './salesforce-id';
 
 // ---- selectors: keep every Lightning selector here --------------------------------
 const ACTIVE =
   '.oneContent.active, .windowViewMode-normal.active, .windowViewMode-maximized.active, .tabContent.active';
 const VIEWS = '.oneContent, .windowViewMode-normal, .windowViewMode-maximized, .tabContent';
-const FIELD = (label: string) =>
+const FIELD = /* @__NO_SIDE_EFFECTS__ */ (label: string) =>
   `records-record-layout-item[field-label="${label}"] a|records-record-layout-item[field-label="${label}"] [slot="outputField"]`;
-const ACCOUNT = `${FIELD('Account Name')}|records-highlights-details-item a[href*="/Account/"]`;
+const ACCOUNT = firstOf(
+  FIELD('Account Name'),
+  'records-highlights-details-item a[href*="/Account/"]',
+);
 // --------------------------------------------------------------------------------
 
 /** /lightning/r/Account/001…/view, /lightning/r/001…/view, with any suffix or query. */
@@ -35,15 +38,14 @@ function activeView(doc: Document): ParentNode {
   );
 }
 
-export const salesforce = crm({
+export const salesforce = /* @__PURE__ */ crm({
   site: 'salesforce',
-  claims: (host) => host.endsWith('.lightning.force.com'),
   parse: parseSalesforceUrl,
   scope: activeView,
   skip: '.forceRelatedListContainer, lst-related-list-single-container, records-related-list-container, force-activity-panel, .forceActivityPanel',
   title:
     '[slot="primaryField"]|records-highlights2 h1 lightning-formatted-text|.slds-page-header__title|h1 .uiOutputText',
-  email: `${FIELD('Email')}|lightning-formatted-email a|a[href^="mailto:"]`,
+  email: firstOf(FIELD('Email'), 'lightning-formatted-email a', 'a[href^="mailto:"]'),
   person: ['Contact', 'Lead'],
   org: ['Account'],
   company: { Contact: ACCOUNT, Opportunity: ACCOUNT, Lead: FIELD('Company') },

@@ -1,10 +1,11 @@
 import type { PageSignal, Site } from './signal';
 
-/** One site's recognizer: which hosts it claims and how it reads them. */
-export type Recognizer = {
+/**
+ * How one site's pages are read. Which hosts the site owns is not said here but
+ * in its descriptor (lib/sites/<script>/<site>.ts), next to the manifest patterns.
+ */
+export type SiteReader = {
   site: Site;
-  /** True for every host this site owns, even on pages it cannot read. */
-  claims(host: string): boolean;
   /** Reads the page; may throw (index.ts catches); null for views it does not know. */
   recognize(doc: Document, url: URL): PageSignal | null;
   /** Selector of the nodes whose change can change the signal; other DOM churn is skipped. */
@@ -15,4 +16,14 @@ export type Recognizer = {
    * it describes the seller, not the page.
    */
   account?(doc: Document): string | null;
+};
+
+/** A site's reader bound to what its descriptor says about the site's pages. */
+export type Recognizer = SiteReader & {
+  /** True for every host this site owns, even on pages it cannot read. */
+  claims(host: string): boolean;
+  /** The manifest match patterns of those hosts. */
+  hosts: readonly string[];
+  /** Attributes whose change can change the signal, beyond the ones every page watches. */
+  attributes: readonly string[];
 };

@@ -13,9 +13,8 @@ export function parseZohoUrl(url: URL): { type: string; id: string } | null {
   return m ? { type: m[1]!, id: m[2]! } : null;
 }
 
-export const zoho = crm({
+export const zoho = /* @__PURE__ */ crm({
   site: 'zoho',
-  claims: (host) => /^crm\.zoho\.(com|eu|in|com\.au|jp)$/.test(host),
   parse: parseZohoUrl,
   // ---- selectors: keep every Zoho selector here ----
   skip: '.relatedListContainer, [data-zcqa*="relatedList"], .timeline, #crm_notes',

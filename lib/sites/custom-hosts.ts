@@ -1,6 +1,6 @@
 import { getSettings, updateSettings } from '../db/settings';
 import type { CallprepDB } from '../db/schema';
-import { RECOGNIZED_HOST_PATTERNS } from './hosts';
+import { isBuiltinHost } from '.';
 
 /**
  * Custom CRM hosts (a self-hosted CRM, a regional instance): the seller adds a
@@ -40,13 +40,6 @@ export type HostResult = { ok: true; host: string } | { ok: false; error: string
 
 export const hostPattern = (host: string) => `https://${host}/*`;
 export const scriptId = (host: string) => `callprep-custom-${host}`;
-
-function builtinHost(host: string): boolean {
-  return RECOGNIZED_HOST_PATTERNS.some((pattern) => {
-    const h = pattern.replace(/^https:\/\//, '').replace(/\/\*$/, '');
-    return h.startsWith('*.') ? host === h.slice(2) || host.endsWith(h.slice(1)) : host === h;
-  });
-}
 
 /**
  * A host name from what the seller typed: `crm.example.com`, or a bare origin
@@ -88,7 +81,7 @@ export function parseHostInput(input: string): HostResult {
   ) {
     return { ok: false, error: 'Enter a full host name with its domain, like crm.example.com.' };
   }
-  if (builtinHost(host)) {
+  if (isBuiltinHost(host)) {
     return { ok: false, error: `Callprep already recognizes ${host}; no need to add it.` };
   }
   return { ok: true, host };

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RECOGNIZED_HOST_PATTERNS } from '../../lib/sites/hosts';
+import { RECOGNIZED_HOST_PATTERNS } from '../../lib/sites';
 
 /**
  * Least privilege, checked on what we actually ship: the built manifests. A new
@@ -10,6 +10,24 @@ import { RECOGNIZED_HOST_PATTERNS } from '../../lib/sites/hosts';
 const OUT = resolve(process.env.CALLPREP_OUT ?? '.output');
 const read = (target: string) =>
   JSON.parse(readFileSync(resolve(OUT, target, 'manifest.json'), 'utf8'));
+
+/**
+ * Strings only a recognizer holds (a selector or a label text of each site's
+ * reader). The background and the extension pages import the sites' metadata
+ * (lib/sites/index.ts), never their readers: one of these there means a
+ * recognizer was bundled where nothing runs it.
+ */
+const RECOGNIZER_ONLY = [
+  'records-record-layout-item', // Salesforce
+  'data-selenium-test', // HubSpot
+  'header-title', // Pipedrive
+  '_selected_tag_text', // Dynamics 365
+  'subvalue_EMAIL', // Zoho CRM
+  'Current company', // LinkedIn
+  'subjectbox', // Gmail
+  'ReadingPaneContainerId', // Outlook
+  'xDetDlg', // Google Calendar
+];
 
 const AGREED = {
   // storage: settings and per-tab state; alarms: reminders that survive restarts;
@@ -38,6 +56,28 @@ describe.each([
     expect(matches.sort()).toEqual([...RECOGNIZED_HOST_PATTERNS].sort());
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
     expect(JSON.stringify(manifest)).not.toMatch(/"\*:\/\/\*\/\*"/);
+  });
+
+  it('bundles no recognizer into the background or the extension pages', () => {
+    const dir = resolve(OUT, folder);
+    const files = [
+      'background.js',
+      ...readdirSync(resolve(dir, 'chunks')).map((f) => `chunks/${f}`),
+    ];
+    const leaks = files.flatMap((file) => {
+      const code = readFileSync(resolve(dir, file), 'utf8');
+      return RECOGNIZER_ONLY.filter((s) => code.includes(s)).map((s) => `${file}: ${s}`);
+    });
+    expect(files.length).toBeGreaterThan(2);
+    expect(leaks).toEqual([]);
+    // Each marker must still be a recognizer's, or this check proves nothing.
+    const scripts = readdirSync(resolve(dir, 'content-scripts')).map((f) =>
+      readFileSync(resolve(dir, 'content-scripts', f), 'utf8'),
+    );
+    expect(
+      RECOGNIZER_ONLY.filter((s) => !scripts.some((code) => code.includes(s))),
+      'markers no content script holds any more: pick a current selector',
+    ).toEqual([]);
   });
 
   it('takes custom hosts and scripting only as optional permissions asked at run time', () => {

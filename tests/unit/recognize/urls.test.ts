@@ -9,7 +9,7 @@ import { parseOutlookUrl } from '@/lib/recognize/outlook';
 import { parsePipedriveUrl } from '@/lib/recognize/pipedrive';
 import { parseSalesforceUrl } from '@/lib/recognize/salesforce';
 import { parseZohoUrl } from '@/lib/recognize/zoho';
-import { RECOGNIZED_HOST_PATTERNS } from '@/lib/sites/hosts';
+import { RECOGNIZED_HOST_PATTERNS } from '@/lib/sites';
 
 const u = (s: string) => new URL(s);
 

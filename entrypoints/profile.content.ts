@@ -1,0 +1,26 @@
+/**
+ * Recognizes profile pages (every site in lib/sites/profile/: LinkedIn people and
+ * companies) and tells the background what they show. Apart from the CRM script
+ * so that neither comes near the 15 KB content-script budget. Reads only;
+ * bundles no React, Dexie or zod.
+ */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startPageRecognition } from '@/lib/recognize/in-page';
+import { makeRecognition } from '@/lib/recognize/registry';
+import type { Recognizer } from '@/lib/recognize/types';
+import { siteFamily } from '@/lib/sites/family';
+
+const profile = siteFamily(
+  import.meta.glob<Recognizer>('@/lib/sites/profile/*.ts', { eager: true, import: 'recognizer' }),
+);
+
+export default defineContentScript({
+  matches: profile.matches,
+  runAt: 'document_idle',
+  main(ctx) {
+    startPageRecognition(ctx, browser.runtime, makeRecognition(profile.recognizers), {
+      attributes: profile.attributes,
+    });
+  },
+});
