@@ -1,24 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { BUILTIN_SITES } from '@/lib/sites';
 import { addCustomHost, hostGranted, removeCustomHost } from '@/lib/sites/custom-hosts';
 import { domain as domainSchema, email as emailSchema, type Settings } from '@/lib/db/models';
 import { getSettings, updateSettings } from '@/lib/db/settings';
 import { isFreeMailDomain } from '@/lib/match/free-mail';
-import { splitList } from './CustomerDetail';
+import { splitList } from '@/lib/forms/split-list';
 import { errorText, useWorkspaceEnv } from './env';
-
-/** The sites Callprep recognizes out of the box, which the seller may switch off. */
-export const BUILTIN_SITES: { id: string; label: string }[] = [
-  { id: 'gmail', label: 'Gmail' },
-  { id: 'outlook', label: 'Outlook on the web' },
-  { id: 'gcalendar', label: 'Google Calendar' },
-  { id: 'salesforce', label: 'Salesforce' },
-  { id: 'hubspot', label: 'HubSpot' },
-  { id: 'pipedrive', label: 'Pipedrive' },
-  { id: 'dynamics', label: 'Microsoft Dynamics 365' },
-  { id: 'zoho', label: 'Zoho CRM' },
-  { id: 'linkedin', label: 'LinkedIn' },
-];
 
 /** Own domains from free text: each valid and not free-mail, or a message saying which is not. */
 export function parseOwnDomains(text: string): { domains: string[] } | { error: string } {
