@@ -1,13 +1,8 @@
 import { browser } from 'wxt/browser';
-import { openPanelFor } from '@/lib/background/open-panel';
+import { openPanelFor, type PanelOpenEnv } from '@/lib/background/open-panel';
 import { getDb } from '@/lib/db';
 import { readTabState } from '@/lib/session/tab-state';
 import type { PopupEnv } from './env';
-
-type PanelApis = {
-  sidePanel?: { open(options: { windowId: number }): Promise<void> };
-  sidebarAction?: { open(): Promise<void> };
-};
 
 /**
  * The popup's real environment. `popup.html?tab=<id>` shows the popup for that
@@ -16,7 +11,9 @@ type PanelApis = {
  */
 export function createPopupEnv(): PopupEnv {
   const session = browser.storage.session;
-  const apis = browser as unknown as PanelApis;
+  // Chrome's sidePanel or Firefox's sidebarAction: WXT types `browser` from Chrome's
+  // API, which has no sidebarAction, so the slice declares it optional and Firefox fills it.
+  const apis: Pick<PanelOpenEnv, 'sidePanel' | 'sidebarAction'> = browser;
   // Known before any click, so opening the panel needs no await (user gesture).
   let windowId: number | undefined;
   browser.windows

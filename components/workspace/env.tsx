@@ -1,22 +1,15 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createPageEnv, type BaseEnv } from '@/components/env/page-env';
 import type { CustomHostsApi } from '@/lib/sites/custom-hosts';
-import type { CallprepDB } from '@/lib/db/schema';
 import { describeSaveError } from '@/lib/io/errors';
 
 /** The parts of `navigator.storage` the workspace uses. */
-export type StorageApi = {
-  persisted(): Promise<boolean>;
-  persist(): Promise<boolean>;
-  estimate(): Promise<{ usage?: number; quota?: number }>;
-};
+export type StorageApi = Pick<StorageManager, 'persisted' | 'persist' | 'estimate'>;
 
 /**
  * What the workspace's sections need from the world, passed in so tests give each
  * render its own database and fake browser APIs.
  */
-export type WorkspaceEnv = {
-  db: CallprepDB;
-  now: () => number;
+export type WorkspaceEnv = BaseEnv & {
   /** browser.permissions / browser.scripting; null where unavailable */
   hosts: CustomHostsApi | null;
   /** navigator.storage; null where unavailable */
@@ -25,23 +18,8 @@ export type WorkspaceEnv = {
   // (lib/messaging/data-changed.ts) and tells the background.
 };
 
-const Ctx = createContext<WorkspaceEnv | null>(null);
-
-export function WorkspaceEnvProvider({
-  env,
-  children,
-}: {
-  env: WorkspaceEnv;
-  children: ReactNode;
-}) {
-  return <Ctx.Provider value={env}>{children}</Ctx.Provider>;
-}
-
-export function useWorkspaceEnv(): WorkspaceEnv {
-  const env = useContext(Ctx);
-  if (!env) throw new Error('useWorkspaceEnv needs a <WorkspaceEnvProvider>');
-  return env;
-}
+export const { Provider: WorkspaceEnvProvider, useEnv: useWorkspaceEnv } =
+  createPageEnv<WorkspaceEnv>('Workspace');
 
 /** The message of anything thrown, for showing as text (a full disk says what to do). */
 export function errorText(e: unknown): string {

@@ -1,7 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { Workspace } from '@/components/workspace/Workspace';
-import type { CustomHostsApi } from '@/lib/sites/custom-hosts';
 import { watchDataChanges } from '@/lib/messaging/data-changed';
 import { getDb } from '@/lib/db';
 import '@/components/theme.css';
@@ -20,7 +19,7 @@ createRoot(document.getElementById('root')!).render(
       db,
       now: () => Date.now(),
       // `browser.scripting` appears only once granted: read it through the object, lazily
-      hosts: browser as unknown as CustomHostsApi,
+      hosts: browser,
       storage: navigator.storage ?? null,
     }}
   />,

@@ -5,7 +5,6 @@ import { loadLearn } from '@/components/panel/learn-loader';
 import { watchDataChanges } from '@/lib/messaging/data-changed';
 import { getDb } from '@/lib/db';
 import { pinnedTabIdFrom } from '@/lib/panel/resolve-customer';
-import type { PanelBrowserApi } from '@/lib/panel/tab-watch';
 import '@/components/theme.css';
 
 const env = {
@@ -21,9 +20,5 @@ const env = {
 watchDataChanges({ dbName: env.db.name, send: env.send });
 
 createRoot(document.getElementById('root')!).render(
-  <SidePanelApp
-    env={env}
-    api={browser as unknown as PanelBrowserApi}
-    pinnedTabId={pinnedTabIdFrom(location.search)}
-  />,
+  <SidePanelApp env={env} api={browser} pinnedTabId={pinnedTabIdFrom(location.search)} />,
 );

@@ -13,6 +13,7 @@ const text = (max: number) =>
     .max(max * 4)
     .transform((s) =>
       s
+        // eslint-disable-next-line no-control-regex -- control characters are what this strips
         .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ' ')
         .replace(/\s+/g, ' ')
         .trim()
