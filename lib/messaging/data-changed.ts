@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type DexieOnStorageMutatedEvent } from 'dexie';
 import { RULE_READS } from '../readiness/rules';
 import { MESSAGE, type DataChangedMessage } from './';
 
@@ -119,12 +119,9 @@ export function createDataChangedNotifier(options: {
   };
 }
 
-/** The slice of Dexie's global events used here (Dexie.on). */
+/** The slice of Dexie's global events used here: `Dexie.on` satisfies it as it is. */
 export type StorageMutatedEvents = {
-  storagemutated: {
-    subscribe(fn: (parts: Record<string, unknown>) => unknown): void;
-    unsubscribe(fn: (parts: Record<string, unknown>) => unknown): void;
-  };
+  storagemutated: Pick<DexieOnStorageMutatedEvent, 'subscribe' | 'unsubscribe'>;
 };
 
 /** The page's lifecycle events (window): a closing page sends what is waiting. */
@@ -147,7 +144,7 @@ export function watchDataChanges(options: {
   quietMs?: number;
   timers?: Timers;
 }): () => void {
-  const events = options.events ?? (Dexie.on as unknown as StorageMutatedEvents);
+  const events = options.events ?? Dexie.on;
   const page = options.page === undefined ? (globalThis.window ?? null) : options.page;
   const notifier = createDataChangedNotifier({
     dbName: options.dbName,
