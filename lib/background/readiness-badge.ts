@@ -95,8 +95,8 @@ export type SessionAll = SessionArea & {
 /**
  * Recomposes the badge of every recognized tab with the new global badge
  * (applyTabBadge), and resets unmatched tabs so they follow the global badge
- * (and its new colour). The global badge is also kept in storage.session under
- * `badge:global` for handle-message to consult.
+ * (and its new colour). The global badge is also kept in storage.session
+ * (GLOBAL_BADGE_KEY) for handle-message to consult.
  */
 export async function syncTabBadges(
   action: TabBadgeAction,

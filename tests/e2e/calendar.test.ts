@@ -9,6 +9,7 @@ import {
   tabIdOf,
   type Extension,
 } from './harness';
+import { tabStateKey } from '../../lib/session/keys';
 
 /**
  * From the calendar: a Google Calendar event with a Northwind attendee, served
@@ -85,7 +86,7 @@ describe('Prepare this meeting, from a Google Calendar event', () => {
           ext.worker.evaluate(
             async (key) =>
               (await (globalThis as any).chrome.storage.session.get(key))[key]?.match?.customerId,
-            `tab:${tabId}`,
+            tabStateKey(tabId),
           ),
         { timeout: 15_000 },
       )

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, loadSampleWorkspace, type Extension } from './harness';
+import { PANEL_TARGET_KEY } from '../../lib/session/keys';
 
 /**
  * The first minute of a new seller: install, welcome page, sample workspace,
@@ -30,10 +31,12 @@ describe('a freshly installed Callprep', () => {
   it('loads the sample workspace, and the side panel shows a sample customer’s goals', async () => {
     await loadSampleWorkspace(ext);
     // Point the panel at a sample customer, as the popup's "Open side panel" does.
-    await ext.worker.evaluate(() =>
-      (globalThis as any).chrome.storage.session.set({
-        'panel:target': { customerId: 'sample-northwind', at: Date.now() },
-      }),
+    await ext.worker.evaluate(
+      (key) =>
+        (globalThis as any).chrome.storage.session.set({
+          [key]: { customerId: 'sample-northwind', at: Date.now() },
+        }),
+      PANEL_TARGET_KEY,
     );
     const panel = await ext.openPage('sidepanel.html', { width: 360, height: 800 });
     await panel.getByRole('heading', { name: 'Northwind Logistics' }).waitFor();

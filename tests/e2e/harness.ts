@@ -2,6 +2,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseTabStateKey } from '../../lib/session/keys';
 
 /**
  * Loads the built extension into real headless Chromium. Build first
@@ -92,18 +93,20 @@ export async function serveHtml(context: BrowserContext, url: string, body: stri
 
 /**
  * The id of the tab showing `page`, once the content script has reported it: the
- * background keeps one `tab:<id>` entry per recognized tab in storage.session.
+ * background keeps one tab-state entry per recognized tab in storage.session
+ * (lib/session/keys.ts), read here and parsed on this side.
  */
 export async function tabIdOf(ext: Extension, page: Page, timeoutMs = 15_000): Promise<number> {
   const url = page.url();
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const id = await ext.worker.evaluate(async (u) => {
-      const all = await (globalThis as any).chrome.storage.session.get(null);
-      const key = Object.keys(all).find((k) => k.startsWith('tab:') && all[k]?.signal?.url === u);
-      return key ? Number(key.slice(4)) : null;
-    }, url);
-    if (id !== null) return id;
+    const all: Record<string, { signal?: { url?: string } } | undefined> =
+      await ext.worker.evaluate(() => (globalThis as any).chrome.storage.session.get(null));
+    const id = Object.entries(all)
+      .filter(([, state]) => state?.signal?.url === url)
+      .map(([key]) => parseTabStateKey(key))
+      .find((tabId) => tabId !== null);
+    if (id !== undefined && id !== null) return id;
     if (Date.now() > deadline) throw new Error(`the extension never recognized ${url}`);
     await page.waitForTimeout(100);
   }

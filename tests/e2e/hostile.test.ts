@@ -7,6 +7,7 @@ import {
   tabIdOf,
   type Extension,
 } from './harness';
+import { tabStateKey } from '../../lib/session/keys';
 
 /**
  * Issue 8: page content is untrusted. A Gmail thread whose sender name and
@@ -104,7 +105,7 @@ describe('a hostile page', () => {
     // What the background keeps for the tab is already bounded.
     const state = await ext.worker.evaluate(
       async (k) => (await (globalThis as any).chrome.storage.session.get(k))[k],
-      `tab:${tabId}`,
+      tabStateKey(tabId),
     );
     expect(state.match).toBeNull();
     expect(state.signal.title.length).toBeLessThanOrEqual(500);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, loadSampleWorkspace, screenshot, type Extension } from './harness';
+import { PANEL_TARGET_KEY } from '../../lib/session/keys';
 
 /**
  * The popup before a meeting, on the sample workspace: upcoming meetings with
@@ -73,11 +74,11 @@ describe('the popup', () => {
     const card = popup.locator('.meeting-card', { hasText: PILOT });
     const meetingId = await card.getAttribute('data-meeting-id');
     await ext.worker.evaluate(
-      (id) =>
+      ([key, id]) =>
         (globalThis as any).chrome.storage.session.set({
-          'panel:target': { customerId: 'sample-northwind', meetingId: id, at: Date.now() },
+          [key]: { customerId: 'sample-northwind', meetingId: id, at: Date.now() },
         }),
-      meetingId,
+      [PANEL_TARGET_KEY, meetingId] as const,
     );
     const panel = await ext.openPage('sidepanel.html', { width: 360, height: 800 });
     await meter(panel, PILOT).waitFor();

@@ -9,6 +9,7 @@ import {
   tabIdOf,
   type Extension,
 } from './harness';
+import { tabStateKey } from '../../lib/session/keys';
 
 /**
  * Issue 3: pages about the sample customers, served at their real Gmail,
@@ -167,7 +168,7 @@ describe('recognition on real sites, shown in the side panel', () => {
     // Recorded for the tab (the page is known), matched to nobody.
     const state = await ext.worker.evaluate(
       async (k) => (await (globalThis as any).chrome.storage.session.get(k))[k],
-      `tab:${tabId}`,
+      tabStateKey(tabId),
     );
     expect(state.signal.people).toContainEqual(
       expect.objectContaining({ role: 'from', email: 'j.doe@unknown-freight.example' }),

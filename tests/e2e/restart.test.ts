@@ -9,6 +9,7 @@ import {
   tabIdOf,
   type Extension,
 } from './harness';
+import { tabStateKey } from '../../lib/session/keys';
 
 /**
  * Issue 8: Chrome stops an MV3 service worker whenever it is idle. With a
@@ -67,16 +68,18 @@ function liveWorker(e: Extension): Worker {
 
 /** Reads through the chrome.* API of an extension page: works while the worker is stopped. */
 function readFromPage(page: Page, tabId: number) {
-  return page.evaluate(async (id) => {
-    const chrome = (globalThis as any).chrome;
-    const key = `tab:${id}`;
-    return {
-      state: (await chrome.storage.session.get(key))[key] ?? null,
-      badge: await chrome.action.getBadgeText({ tabId: id }),
-      title: await chrome.action.getTitle({ tabId: id }),
-      alarms: (await chrome.alarms.getAll()) as Alarm[],
-    };
-  }, tabId);
+  return page.evaluate(
+    async ([id, key]) => {
+      const chrome = (globalThis as any).chrome;
+      return {
+        state: (await chrome.storage.session.get(key))[key] ?? null,
+        badge: await chrome.action.getBadgeText({ tabId: id }),
+        title: await chrome.action.getTitle({ tabId: id }),
+        alarms: (await chrome.alarms.getAll()) as Alarm[],
+      };
+    },
+    [tabId, tabStateKey(tabId)] as const,
+  );
 }
 
 const reminders = (alarms: Alarm[]) =>
@@ -154,16 +157,18 @@ describe('the service worker stops and wakes again', () => {
     );
 
     // The woken worker sees the same tab state, badge and reminders.
-    const after = await worker.evaluate(async (id) => {
-      const chrome = (globalThis as any).chrome;
-      const key = `tab:${id}`;
-      return {
-        state: (await chrome.storage.session.get(key))[key] ?? null,
-        badge: await chrome.action.getBadgeText({ tabId: id }),
-        title: await chrome.action.getTitle({ tabId: id }),
-        alarms: (await chrome.alarms.getAll()) as Alarm[],
-      };
-    }, tabId);
+    const after = await worker.evaluate(
+      async ([id, key]) => {
+        const chrome = (globalThis as any).chrome;
+        return {
+          state: (await chrome.storage.session.get(key))[key] ?? null,
+          badge: await chrome.action.getBadgeText({ tabId: id }),
+          title: await chrome.action.getTitle({ tabId: id }),
+          alarms: (await chrome.alarms.getAll()) as Alarm[],
+        };
+      },
+      [tabId, tabStateKey(tabId)] as const,
+    );
     expect(after.state.match).toEqual(before.state.match);
     expect(after.state.signal).toEqual(before.state.signal);
     expect(after.badge).toBe('!');

@@ -10,6 +10,7 @@ import {
   tabIdOf,
   type Extension,
 } from './harness';
+import { PANEL_TARGET_KEY, tabStateKey } from '../../lib/session/keys';
 
 /**
  * The side panel during a call, in real Chromium with the built extension: the
@@ -30,11 +31,11 @@ afterEach(async () => {
 /** What the popup does: point the panel at a customer (storage.session, read by the panel). */
 async function setPanelTarget(e: Extension, customerId: string) {
   await e.worker.evaluate(
-    async ([id]) =>
+    async ([key, id]) =>
       (globalThis as any).chrome.storage.session.set({
-        'panel:target': { customerId: id, at: Date.now() },
+        [key]: { customerId: id, at: Date.now() },
       }),
-    [customerId] as const,
+    [PANEL_TARGET_KEY, customerId] as const,
   );
 }
 
@@ -117,7 +118,7 @@ describe('side panel', () => {
     const e = ext;
     const match = await e.worker.evaluate(
       async (k) => (await (globalThis as any).chrome.storage.session.get(k))[k]?.match ?? null,
-      `tab:${tabId}`,
+      tabStateKey(tabId),
     );
     expect(match).toMatchObject({ customerId: NORTHWIND, via: 'crm', ambiguous: false });
     const page = await callFlow(e, () => openPanel(e, `?tabId=${tabId}`));

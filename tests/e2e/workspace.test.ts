@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchExtension, screenshot, type Extension } from './harness';
+import { PANEL_TARGET_KEY } from '../../lib/session/keys';
 
 /**
  * The workspace in real Chromium with the built extension: a CRM export imported
@@ -61,11 +62,11 @@ describe('workspace', () => {
       return new Promise<string>((ok) => (req.onsuccess = () => ok(req.result.id)));
     });
     await ext.worker.evaluate(
-      async ([customerId]) =>
+      async ([key, customerId]) =>
         (globalThis as any).chrome.storage.session.set({
-          'panel:target': { customerId, at: Date.now() },
+          [key]: { customerId, at: Date.now() },
         }),
-      [id] as const,
+      [PANEL_TARGET_KEY, id] as const,
     );
     const panel = await ext.openPage('sidepanel.html', { width: 360, height: 800 });
     await panel.getByRole('heading', { level: 1, name: 'Müller & Söhne GmbH' }).waitFor();
