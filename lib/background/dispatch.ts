@@ -67,21 +67,22 @@ export function acceptMessage(
 }
 
 function route<T extends MessageType>(
-  handlers: MessageHandlers,
+  handlers: Partial<MessageHandlers>,
   message: MessageOf<T>,
   from: SenderOf<T>,
 ): Promise<ResponseOf<T>> | void {
-  const handler: MessageHandler<T> = handlers[message.type];
-  return handler(message, from);
+  const handler: MessageHandler<T> | undefined = handlers[message.type];
+  return handler?.(message, from);
 }
 
 /**
  * Validates `raw` and routes it: undefined when it is ignored or answered by
  * nobody, else the promise of the answer. Checked synchronously, so a listener
- * knows at once whether it will answer.
+ * knows at once whether it will answer. `handlers` may be a part's own (tests,
+ * handleMessage); the worker's listener takes them all.
  */
 export function dispatchMessage(
-  handlers: MessageHandlers,
+  handlers: Partial<MessageHandlers>,
   raw: unknown,
   sender: MessageSender | undefined,
   runtimeId: string,

@@ -66,11 +66,12 @@ export async function handleMessage(
   raw: unknown,
   sender: MessageSender | undefined,
 ): Promise<TabState | null | undefined> {
-  const handlers: MessageHandlers = {
-    ...matchingHandlers(() => env),
-    [MESSAGE.dataChanged]: () => {}, // the before-meeting refresh, not ours
-  };
-  const answer = dispatchMessage(handlers, raw, sender, env.runtimeId);
+  const answer = dispatchMessage(
+    matchingHandlers(() => env),
+    raw,
+    sender,
+    env.runtimeId,
+  );
   return answer ? ((await answer) ?? null) : undefined;
 }
 

@@ -4,10 +4,12 @@ import { installMessageDispatcher, type MessagingRuntime } from './dispatch';
 import { installMatching, type MatchingBrowser } from './matching-wiring';
 import { installShell, type ShellBrowser } from './shell-wiring';
 
-/** Everything of `browser` the background uses: WXT's `browser` passes as it is. */
-export type BackgroundBrowser = ShellBrowser &
-  MatchingBrowser &
+/** What the listeners use besides the shell's. */
+export type ListenersBrowser = MatchingBrowser &
   BeforeMeetingBrowser & { runtime: MessagingRuntime };
+
+/** Everything of `browser` the background uses: WXT's `browser` passes as it is. */
+export type BackgroundBrowser = ShellBrowser & ListenersBrowser;
 
 /**
  * The whole service worker, registered synchronously from defineBackground's
@@ -19,6 +21,11 @@ export type BackgroundBrowser = ShellBrowser &
 export function installBackground(b: BackgroundBrowser, getDb: () => CallprepDB): void {
   // First run (templates, welcome page) and the side-panel shortcut.
   installShell(b, getDb);
+  installListeners(b, getDb);
+}
+
+/** Everything but the shell: what the tests of the wiring install on fakeBrowser. */
+export function installListeners(b: ListenersBrowser, getDb: () => CallprepDB): void {
   installMessageDispatcher(b.runtime, {
     // Which customer each tab is about: page signals, rematch, tabs closing (handle-message.ts).
     ...installMatching(b, getDb),

@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { installBeforeMeeting } from '@/lib/background/before-meeting-wiring';
-import { installMessageDispatcher } from '@/lib/background/dispatch';
-import { installMatching } from '@/lib/background/matching-wiring';
+import { installListeners } from '@/lib/background';
 import { meetingAlarmName } from '@/lib/background/reminders';
 import { setItemDone } from '@/lib/db/checklist';
 import { commitments, completeCommitment } from '@/lib/db/commitments';
@@ -184,10 +182,7 @@ describe('watchDataChanges with real Dexie writes', () => {
       { customerId: customer.id, title: 'Check-in', startsAt: Date.now() + 2 * HOUR },
       [],
     );
-    installMessageDispatcher(fakeBrowser.runtime, {
-      ...installMatching(fakeBrowser, () => db),
-      ...installBeforeMeeting(fakeBrowser, () => db),
-    });
+    installListeners(fakeBrowser, () => db);
     await expect.poll(() => fakeBrowser.action.getBadgeText({})).toBe('!');
 
     // The page's messages reach the background as our own pages' messages do.

@@ -4,9 +4,7 @@ import { commitments } from '@/lib/db/commitments';
 import { customers } from '@/lib/db/customers';
 import { createMeetingWithChecklist } from '@/lib/db/meetings';
 import { CallprepDB } from '@/lib/db/schema';
-import { installBeforeMeeting } from '@/lib/background/before-meeting-wiring';
-import { installMessageDispatcher } from '@/lib/background/dispatch';
-import { installMatching } from '@/lib/background/matching-wiring';
+import { installListeners } from '@/lib/background';
 import { refreshBeforeMeeting } from '@/lib/background/before-meeting';
 import { readGlobalBadge } from '@/lib/background/readiness-badge';
 import { GLOBAL_BADGE_KEY } from '@/lib/session/keys';
@@ -117,10 +115,7 @@ describe('per-tab badges and the global badge', () => {
 
 describe('installBeforeMeeting', () => {
   it('reschedules on start, on dataChanged from our pages only, and on the refresh alarm', async () => {
-    installMessageDispatcher(fakeBrowser.runtime, {
-      ...installMatching(fakeBrowser, () => db),
-      ...installBeforeMeeting(fakeBrowser, () => db),
-    });
+    installListeners(fakeBrowser, () => db);
     await expect
       .poll(async () => (await fakeBrowser.alarms.get(REFRESH_ALARM))?.periodInMinutes)
       .toBe(5);
