@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { deleteCustomer } from '@/lib/db/customers';
+import { countCustomerRows, deleteCustomer, describeCustomerRows } from '@/lib/db/customers';
 import type { Customer } from '@/lib/db/models';
 import { errorText, useWorkspaceEnv } from '../env';
 
@@ -8,19 +8,12 @@ export function DeleteCustomer({ customer }: { customer: Customer }) {
   const { db } = useWorkspaceEnv();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const counts = useLiveQuery(async () => {
-    if (!confirming) return null;
-    const where = (t: 'contacts' | 'goals' | 'meetings' | 'commitments' | 'notes') =>
-      db.table(t).where('customerId').equals(customer.id).count();
-    const [contacts, goals, meetings, commitments, notes] = await Promise.all([
-      where('contacts'),
-      where('goals'),
-      where('meetings'),
-      where('commitments'),
-      where('notes'),
-    ]);
-    return { contacts, goals, meetings, commitments, notes };
-  }, [db, customer.id, confirming]);
+  // Every table the customer owns (lib/db/tables.ts), so the sentence cannot leave one out.
+  const counts = useLiveQuery(
+    async () => (confirming ? countCustomerRows(db, customer.id) : null),
+    [db, customer.id, confirming],
+  );
+  const goes = counts?.filter((c) => c.count > 0) ?? [];
 
   async function remove() {
     try {
@@ -49,9 +42,9 @@ export function DeleteCustomer({ customer }: { customer: Customer }) {
     >
       <h2 id="delete-title">Delete {customer.name}?</h2>
       <p id="delete-what">
-        {counts
-          ? `This also deletes its ${counts.contacts} contacts, ${counts.goals} goals, ${counts.meetings} meetings, ${counts.commitments} promises and ${counts.notes} notes. It cannot be undone (a backup can bring it back).`
-          : 'Counting what goes with it…'}
+        {!counts
+          ? 'Counting what goes with it…'
+          : `${goes.length ? `This also deletes its ${describeCustomerRows(goes)}.` : 'Nothing else is stored under it.'} It cannot be undone (a backup can bring it back).`}
       </p>
       <div className="row">
         <button type="button" className="danger" onClick={remove}>

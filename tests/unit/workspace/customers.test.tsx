@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CustomersSection, filterCustomers } from '@/components/workspace/CustomersSection';
 import { contacts as contactRepo } from '@/lib/db/contacts';
 import { customers as customerRepo } from '@/lib/db/customers';
+import { news as newsRepo } from '@/lib/db/news';
+import { questions as questionRepo } from '@/lib/db/questions';
 import { customerSchema, type Customer } from '@/lib/db/models';
 import { nameTokens, normalizeCompanyName } from '@/lib/match/normalize';
 import { freshDb } from '../db/helpers';
@@ -188,7 +190,7 @@ describe('customer detail', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Delete customer' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Delete Acme?' });
-    expect(await within(dialog).findByText(/its 1 contacts/)).toBeInTheDocument();
+    expect(await within(dialog).findByText(/its 1 contact\./)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Keep it' }));
     expect(await db.customers.count()).toBe(1);
     await user.click(screen.getByRole('button', { name: 'Delete customer' }));
@@ -196,6 +198,34 @@ describe('customer detail', () => {
     await waitFor(async () => expect(await db.customers.count()).toBe(0));
     expect(await db.contacts.count()).toBe(0);
     expect(location.hash).toBe('#customers');
+  });
+
+  it('names everything the delete takes with it, news and questions included', async () => {
+    const db = freshDb();
+    const acme = await customerRepo.create(db, { name: 'Acme' });
+    await contactRepo.create(db, { customerId: acme.id, name: 'Road Runner' });
+    await contactRepo.create(db, { customerId: acme.id, name: 'Wile E. Coyote' });
+    await newsRepo.create(db, { customerId: acme.id, text: 'Acme opens a depot in Leeds' });
+    await questionRepo.create(db, { customerId: acme.id, text: 'Who signs off on rockets?' });
+    renderWithEnv(<CustomersSection customerId={acme.id} />, db);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Delete customer' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete Acme?' });
+    expect(
+      await within(dialog).findByText(/its 2 contacts, 1 news item and 1 question\./),
+    ).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Delete for good' }));
+    await waitFor(async () => expect(await db.customers.count()).toBe(0));
+    expect([await db.news.count(), await db.questions.count()]).toEqual([0, 0]);
+  });
+
+  it('says when nothing else is stored under the customer', async () => {
+    const db = freshDb();
+    const acme = await customerRepo.create(db, { name: 'Acme' });
+    renderWithEnv(<CustomersSection customerId={acme.id} />, db);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Delete customer' }));
+    expect(await screen.findByText(/Nothing else is stored under it\./)).toBeInTheDocument();
   });
 
   it('says so when the customer does not exist', async () => {
