@@ -116,6 +116,8 @@ export function CustomerPicker({
     }
   }
 
+  // After every render on purpose: the results for the typed query arrive as a render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => {
     if (!enterPending || !fresh) return;
     if (options.length) choose(options[activeIndex]);

@@ -203,7 +203,7 @@ function MappingScreen({
       ...step,
       mapping: { ...mapping, columns: mapping.columns.map((f, j) => (j === i ? field : f)) },
     });
-  const usePreset = (presetId: string) => {
+  const applyPreset = (presetId: string) => {
     const preset = PRESETS.find((p) => p.id === presetId);
     if (!preset)
       return onChange({ ...step, preset: null, mapping: guessMapping(csv.headers), system: '' });
@@ -225,7 +225,7 @@ function MappingScreen({
         <select
           id={`${id}-preset`}
           value={step.preset?.id ?? ''}
-          onChange={(e) => usePreset(e.target.value)}
+          onChange={(e) => applyPreset(e.target.value)}
         >
           <option value="">Another tool (map the columns)</option>
           {PRESETS.map((p) => (

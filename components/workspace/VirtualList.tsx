@@ -52,7 +52,9 @@ export function VirtualList<T>({
     setScrollTop(0);
   }, [resetKey]);
 
-  // After a key moved focus to a row that was not rendered yet, focus it once it is.
+  // After a key moved focus to a row that was not rendered yet, focus it once it is: that
+  // is some later render (after the scroll), so this runs after every render on purpose.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     if (focusIndex === null) return;
     const row = scroller.current?.querySelector<HTMLElement>(

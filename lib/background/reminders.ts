@@ -94,7 +94,7 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute:
 
 /** The words of a reminder: when, with whom, how ready, and what to do first. */
 export function reminderText(
-  meeting: Meeting,
+  meeting: Pick<Meeting, 'title' | 'startsAt'>,
   customer: Pick<Customer, 'name'> | undefined,
   readiness: Readiness,
   now: number,

@@ -1,5 +1,5 @@
-import type { Table } from 'dexie';
-import { z } from 'zod';
+import type { InsertType, Table } from 'dexie';
+import type { z } from 'zod';
 import { MissingRecordError, parseOrThrow } from './errors';
 import type { CallprepDB } from './schema';
 
@@ -19,7 +19,7 @@ type Row = { id: string; createdAt: number; updatedAt: number };
  */
 export function makeRepository<T extends Row, I extends z.ZodType>(
   entity: string,
-  pick: (db: CallprepDB) => Table<T, string, any>,
+  pick: (db: CallprepDB) => Table<T, string, InsertType<T, 'id'>>,
   inputSchema: I,
   rowSchema: z.ZodType<T>,
   /** fields computed from the input, such as a customer's normalized name */
@@ -35,7 +35,7 @@ export function makeRepository<T extends Row, I extends z.ZodType>(
       createdAt: now,
       updatedAt: now,
     });
-    await pick(db).add(row as any);
+    await pick(db).add(row);
     return row;
   }
 
@@ -70,7 +70,7 @@ export function makeRepository<T extends Row, I extends z.ZodType>(
         // backup merge) can compare updatedAt even for two edits in one millisecond
         updatedAt: Math.max(clock(), current.updatedAt + 1),
       });
-      await table.put(row as any);
+      await table.put(row);
       return row;
     });
   }

@@ -70,7 +70,7 @@ export function createPageWatcher(deps: WatchDeps): PageWatcher {
     lastUrl = deps.url();
     recognitions++;
     deps.onRecognize?.();
-    let signal: PageSignal | null = null;
+    let signal: PageSignal | null;
     try {
       signal = deps.recognize();
     } catch {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Extension } from '../e2e/harness';
 import { SAMPLE_CUSTOMERS } from '../../lib/sample/data';
+import { panelTargetKey } from '../../lib/session/keys';
 import { bundleIife } from './bundle';
 import { openExtensionPage } from './extension-page';
 import { median, result, skipped, type Result } from './report';
@@ -98,10 +99,10 @@ export async function measureFirstPaint(
   );
   await seeder.close();
   await ext.worker.evaluate(
-    async (target) => {
-      await (globalThis as any).chrome.storage.session.set({ 'panel:target': target });
+    async ([key, target]) => {
+      await (globalThis as any).chrome.storage.session.set({ [key]: target });
     },
-    { customerId: 'sample-northwind', at: Date.now() },
+    [panelTargetKey(), { customerId: 'sample-northwind', at: Date.now() }] as const,
   );
   const want: Want = {
     'sidepanel.html': { all: [northwind.name, goal] },

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { parseTabStateKey } from '../../lib/session/keys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   gotoExtensionPage,
@@ -83,12 +84,12 @@ describe('in Firefox', () => {
       { timeout: 15_000, polling: 200 },
       SF_URL,
     );
-    const tabId = await panel.evaluate(async (url) => {
+    const keys = await panel.evaluate(async (url) => {
       const all = await (globalThis as any).browser.storage.session.get(null);
-      const key = Object.keys(all).find((k) => all[k]?.signal?.url === url);
-      return Number(key?.replace(/^tab:/, ''));
+      return Object.keys(all).filter((k) => all[k]?.signal?.url === url);
     }, SF_URL);
-    expect(Number.isInteger(tabId)).toBe(true);
+    const tabId = keys.map(parseTabStateKey).find((id) => id !== null);
+    expect(tabId).toBeTypeOf('number');
     await gotoExtensionPage(panel, `moz-extension://${ext.uuid}/sidepanel.html?tabId=${tabId}`);
     await waitForText(panel, 'Northwind Logistics');
     await waitForText(panel, /Salesforce/);

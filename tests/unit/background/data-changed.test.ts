@@ -17,9 +17,8 @@ import {
   type Timers,
 } from '@/lib/messaging/data-changed';
 import { MESSAGE } from '@/lib/messaging';
+import { DAY, HOUR } from '../clock';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const changed = { type: MESSAGE.dataChanged };
 
 /** Timers the test runs by hand: no waiting on the wall clock. */

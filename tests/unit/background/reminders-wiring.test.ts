@@ -12,9 +12,7 @@ import { REFRESH_ALARM, meetingAlarmName } from '@/lib/background/reminders';
 import { MESSAGE } from '@/lib/messaging';
 import type { Match } from '@/lib/match/types';
 import { writeTabState } from '@/lib/session/tab-state';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+import { DAY, HOUR } from '../clock';
 
 let db: CallprepDB;
 let customerId: string;

@@ -23,11 +23,12 @@ import {
   scheduleReminders,
 } from '@/lib/background/reminders';
 import { scoreReadiness } from '@/lib/readiness/score';
+import { DAY, HOUR, MINUTE as MIN, utc } from '../clock';
 
-const NOW = Date.UTC(2026, 10, 23, 8, 0);
-const MIN = 60_000;
-const HOUR = 60 * MIN;
-const DAY = 24 * HOUR;
+const NOW = utc(2026, 11, 23, 8, 0);
+
+/** What the tests read of a shown notification. */
+type Notice = { title: string; message: string; contextMessage?: string };
 
 const ITEMS: TemplateItem[] = [
   {
@@ -136,8 +137,8 @@ describe('reminder notification', () => {
   it('says how ready the meeting is and the first open required item', async () => {
     const { meeting: m } = await meeting(15 * MIN);
     await onBeforeMeetingAlarm(env, { name: meetingAlarmName(m.id) });
-    const all = (await fakeBrowser.notifications.getAll()) as Record<string, any>;
-    const shown = all[meetingAlarmName(m.id)];
+    const all = (await fakeBrowser.notifications.getAll()) as Record<string, Notice>;
+    const shown = all[meetingAlarmName(m.id)]!;
     expect(shown.title).toBe('In 15 minutes: Pilot check-in');
     // has-open-goal fails (no goals): 0 of 5 weight done.
     expect(shown.message).toBe(
@@ -151,9 +152,9 @@ describe('reminder notification', () => {
     await goals.create(db, { customerId, statement: 'Cut onboarding to 2 weeks' });
     for (const i of items.slice(1)) await setItemDone(db, i.id, true, () => NOW);
     await onBeforeMeetingAlarm(env, { name: meetingAlarmName(m.id) });
-    const shown = ((await fakeBrowser.notifications.getAll()) as Record<string, any>)[
+    const shown = ((await fakeBrowser.notifications.getAll()) as Record<string, Notice>)[
       meetingAlarmName(m.id)
-    ];
+    ]!;
     expect(shown.message).toBe('Ready: every item is done.');
   });
 
@@ -166,7 +167,7 @@ describe('reminder notification', () => {
 
   it('reminderText covers a meeting without a checklist', () => {
     const text = reminderText(
-      { title: 'Chat', startsAt: NOW + 5 * MIN } as any,
+      { title: 'Chat', startsAt: NOW + 5 * MIN },
       { name: 'Acme' },
       scoreReadiness([]),
       NOW,

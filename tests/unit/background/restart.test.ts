@@ -40,7 +40,7 @@ function startWorker(dbName: string): MatchingEnv {
 describe('service-worker restart', () => {
   it('keeps the per-tab match, and rematch still works, after every in-memory object is gone', async () => {
     const dbName = 'test-' + crypto.randomUUID();
-    let worker: MatchingEnv | null = startWorker(dbName);
+    const worker: MatchingEnv = startWorker(dbName);
     const acme = await addCustomer(worker.db, { name: 'Acme', domains: ['acme.com'] });
     const first = await handleMessage(
       worker,
@@ -51,7 +51,6 @@ describe('service-worker restart', () => {
 
     // The worker dies: its database connection and every object it held are gone.
     worker.db.close();
-    worker = null;
 
     // A new worker starts from scratch, with only the browser's session storage and IndexedDB.
     const restarted = startWorker(dbName);

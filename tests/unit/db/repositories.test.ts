@@ -28,9 +28,7 @@ import { listQuestions, markQuestionAsked, questions } from '@/lib/db/questions'
 import { getSettings, updateSettings } from '@/lib/db/settings';
 import { listTemplates, templates } from '@/lib/db/templates';
 import { dumpAll, freshDb, manualClock } from './helpers';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+import { DAY, HOUR } from '../clock';
 
 async function rejects(promise: Promise<unknown>, field: string, message: RegExp) {
   const error = await promise.then(

@@ -13,6 +13,7 @@ import { updateSettings } from '@/lib/db/settings';
 import { V1_DATA } from './fixtures/v1-data';
 import { dumpAll, freshDb } from './helpers';
 import { expectNoRowLost, openCurrent, writeDatabaseAtVersion } from './migration-harness';
+import { utc } from '../clock';
 
 vi.mock('@/lib/db/migrations', async (importOriginal) => {
   const real = await importOriginal<typeof Migrations>();
@@ -32,7 +33,7 @@ vi.mock('@/lib/db/migrations', async (importOriginal) => {
   return { ...real, MIGRATIONS: [...real.MIGRATIONS, step3] };
 });
 
-const NOW = Date.UTC(2026, 10, 23, 9, 0);
+const NOW = utc(2026, 11, 23, 9, 0);
 
 /** Today's row or settings as version 2 would have written it. */
 const toV2 = {

@@ -8,8 +8,9 @@ import {
   removeSampleWorkspace,
 } from '@/lib/sample/workspace';
 import { freshDb } from './helpers';
+import { utc } from '../clock';
 
-const NOW = Date.UTC(2026, 10, 23, 9, 0);
+const NOW = utc(2026, 11, 23, 9, 0);
 
 describe('sample workspace', () => {
   it('loads realistic customers: goals, a meeting today, history, and one overdue promise of ours', async () => {

@@ -16,8 +16,9 @@ import {
 import { ImportError } from '@/lib/io/errors';
 import { loadSampleWorkspace } from '@/lib/sample/workspace';
 import { dumpAll, freshDb, manualClock } from '../db/helpers';
+import { utc } from '../clock';
 
-const NOW = Date.UTC(2026, 10, 23, 9, 0);
+const NOW = utc(2026, 11, 23, 9, 0);
 
 async function sampleDb(): Promise<CallprepDB> {
   const db = freshDb();

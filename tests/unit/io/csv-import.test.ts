@@ -15,8 +15,9 @@ import {
 import { toSalesforceId18 } from '@/lib/recognize/salesforce-id';
 import { dumpAll, freshDb } from '../db/helpers';
 import { loadCsv } from './fixtures';
+import { utc } from '../clock';
 
-const NOW = Date.UTC(2026, 10, 23, 9, 0);
+const NOW = utc(2026, 11, 23, 9, 0);
 
 async function planFixture(db: CallprepDB, file: string, ownDomains: string[] = []) {
   const { headers, rows } = loadCsv(file);

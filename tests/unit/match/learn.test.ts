@@ -147,6 +147,7 @@ describe('linkPageToCustomer', () => {
       customers: await db.customers.toArray(),
       contacts: await db.contacts.toArray(),
     }).toEqual(snapshot);
+    expect(again1.contacts.every((c) => c.updatedAt === 1000)).toBe(true);
     expect(again2.contacts.every((c) => c.updatedAt === 1000)).toBe(true);
     // Ada exists once, with her email and her CRM ref.
     const ada = snapshot.contacts.filter((c) => c.emails.includes('ada@acme.com'));

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '@/lib/db/models';
 import { currentMeetingOf } from '@/lib/meetings/current-meeting';
+import { local } from '../clock';
 
-const NOW = new Date(2026, 10, 18, 12, 0, 0).getTime();
+const NOW = local(2026, 11, 18, 12, 0, 0);
 
 describe('currentMeetingOf', () => {
   const m = (id: string, startsAt: number, status: Meeting['status'] = 'planned') =>

@@ -4,6 +4,8 @@ import { vi } from 'vitest';
 import { customers } from '@/lib/db/customers';
 import { CallprepDB } from '@/lib/db/schema';
 import { PanelEnvProvider, type LearnApi, type PanelEnv } from '@/components/panel/PanelEnv';
+import { local } from '../clock';
+export { DAY } from '../clock';
 
 // IndexedDB (fake) and live queries answer asynchronously; the machine is shared: be patient.
 configure({ asyncUtilTimeout: 5000 });
@@ -14,8 +16,7 @@ export function freshDb(): CallprepDB {
 }
 
 /** Noon on a Wednesday, local time: far from day boundaries. */
-export const NOW = new Date(2026, 10, 18, 12, 0, 0).getTime();
-export const DAY = 24 * 60 * 60 * 1000;
+export const NOW = local(2026, 11, 18, 12, 0, 0);
 
 export function makeEnv(overrides: Partial<PanelEnv> = {}): PanelEnv {
   return {

@@ -10,11 +10,11 @@ import { nameTokens, normalizeCompanyName } from '@/lib/match/normalize';
 import { seedBuiltinTemplates } from '@/lib/readiness/seed';
 import { DEFAULT_TEMPLATES } from '@/lib/readiness/templates';
 import type { TabState } from '@/lib/session/tab-state';
+import { local } from '../clock';
+export { DAY, HOUR } from '../clock';
 
 /** Monday 23 Nov 2026, 09:00 local time. */
-export const NOW = new Date(2026, 10, 23, 9, 0).getTime();
-export const HOUR = 3_600_000;
-export const DAY = 24 * HOUR;
+export const NOW = local(2026, 11, 23, 9, 0);
 
 export async function makeWorld() {
   const db = new CallprepDB(`popup-${crypto.randomUUID()}`);

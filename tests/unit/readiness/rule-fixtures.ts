@@ -10,12 +10,12 @@ import {
 } from '@/lib/db/models';
 import type { ReadinessContext } from '@/lib/readiness/rules';
 import { makeMeeting } from './fixtures';
+import { HOUR, utc } from '../clock';
+export { DAY, HOUR } from '../clock';
 
 /** Rows and contexts for the rule tests in tests/unit/readiness/rules/. */
 
-export const NOW = Date.UTC(2026, 10, 23, 9);
-export const HOUR = 3_600_000;
-export const DAY = 24 * HOUR;
+export const NOW = utc(2026, 11, 23, 9);
 const t = { createdAt: 0, updatedAt: 0 };
 
 export const goal = (status: Goal['status'], extra: Partial<Goal> = {}): Goal =>
