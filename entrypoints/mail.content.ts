@@ -1,5 +1,5 @@
 /**
- * Recognizes mail pages (every site in lib/sites/mail/) and tells the background
+ * Recognizes mail pages (every site in lib/sites/mail/: Gmail; Outlook has its own script) and tells the background
  * what they show, and which mailbox is signed in. Reads only; bundles no React,
  * Dexie or zod: the background validates what we send.
  */
