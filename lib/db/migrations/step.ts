@@ -14,9 +14,10 @@ export type RowUpgrader = (row: StoredRow) => StoredRow;
  * One schema version, in its own numbered file (`003-rename-x.ts` exports the
  * step for version 3 as `step`); index.ts finds it, Dexie declares it, backup
  * restore runs its `rows`. Never edit or delete a released step: add the next
- * one, with `tests/unit/db/fixtures/v2-data.ts` (rows as version 2 stored them)
- * and `tests/unit/db/migrations/003-rename-x.test.ts` opening them; a
- * conventions test fails until both exist.
+ * one, with `tests/unit/db/fixtures/v2-data.ts` (rows as version 2 stored them),
+ * which the migration tests open with today's code on their own (a conventions
+ * test fails until it exists). `tests/unit/db/migrations/003-rename-x.test.ts`
+ * may check what the step itself changes.
  */
 export type MigrationStep = {
   version: number;
