@@ -1,7 +1,12 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/dom';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach } from 'vitest';
+
+// IndexedDB (fake) and live queries answer asynchronously, and CI shares two cores: every
+// findBy/waitFor waits up to 5 s (the panel tests always did), never failing on speed alone.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(() => {
   fakeBrowser.reset();
