@@ -62,11 +62,17 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
  */
 export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   page.goto(url, { timeout: 0 }).catch(() => {});
-  await page.waitForFunction(
-    (u) => location.href === u && document.readyState === 'complete',
-    { timeout: 15_000 },
-    url,
-  );
+  // Polled by hand: an evaluation that lands while the old document is torn down fails
+  // with a protocol error, which only means "not yet".
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const loaded = await page
+      .evaluate((u) => location.href === u && document.readyState === 'complete', url)
+      .catch(() => false);
+    if (loaded) return;
+    if (Date.now() > deadline) throw new Error(`Firefox never finished loading ${url}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /**
