@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { onInstalled } from '@/lib/background/install';
+import { customers } from '@/lib/db/customers';
 import { templates } from '@/lib/db/templates';
 import { freshDb } from '../db/helpers';
 
@@ -14,6 +15,19 @@ describe('on install', () => {
     expect(await db.templates.count()).toBe(5);
     const opened = (await fakeBrowser.tabs.query({})).map((t) => t.url).filter(Boolean);
     expect(opened).toEqual([expect.stringMatching(/options\.html#welcome$/)]);
+  });
+
+  it('does not open the welcome page again over a workspace that has data', async () => {
+    // An unpacked (or Firefox temporary) extension is "installed" again at each start.
+    const db = freshDb();
+    await customers.create(db, { name: 'Northwind Logistics' });
+    await onInstalled(
+      { reason: 'install' },
+      { db, tabs: fakeBrowser.tabs, runtime: fakeBrowser.runtime },
+    );
+    expect(await db.templates.count()).toBe(5);
+    const opened = (await fakeBrowser.tabs.query({})).map((t) => t.url).filter(Boolean);
+    expect(opened).toEqual([]);
   });
 
   it('on update keeps the seller’s edits to a built-in template and opens nothing', async () => {
