@@ -21,7 +21,9 @@ import type { Site, View } from './signal';
 import type { SiteReader } from './types';
 
 type Ref = { type: string; id: string };
-type Reader = Sel | ((root: ParentNode) => string | undefined);
+/** The element a selector list shows first, outside the skipped parts and not hidden. */
+type Find = (sel: Sel) => Element | null;
+type Reader = Sel | ((root: ParentNode, find: Find) => string | undefined);
 
 export type Crm = {
   site: Site;
@@ -32,7 +34,7 @@ export type Crm = {
   /** Never read inside these (related lists, activity feeds quoting other people). */
   skip?: string;
   title: Sel;
-  /** Where the record's own email is shown (person records only). */
+  /** Where the record's own email is shown (person records only); the first that holds one wins. */
   email?: Sel;
   /** Where the person's name is when it is not the record title (a Pipedrive lead's contact), by type. */
   name?: Record<string, Sel>;
@@ -59,34 +61,42 @@ export function crm(c: Crm): SiteReader {
     recognize(doc, url) {
       const ref = c.parse(url);
       if (!ref) return null;
+      const record = { system: c.site, type: ref.type, id: ref.id };
       const root = c.scope?.(doc) ?? doc;
-      const find = (sel: Sel) => {
+      const ok = (el: Element) => !(c.skip && el.closest(c.skip)) && !hidden(el);
+      const find: Find = (sel) => {
         for (const s of sel.split('|'))
-          for (const el of $$(root, s, 60))
-            if (!(c.skip && el.closest(c.skip)) && !hidden(el) && shown(el)) return el;
+          for (const el of $$(root, s, 60)) if (ok(el) && shown(el)) return el;
         return null;
       };
-      const raw = c.title ? shown(find(c.title)) : undefined;
-      const title = raw && c.tidy ? c.tidy(raw) : raw;
+      const raw = shown(find(c.title));
+      // No record name: a layout we do not understand. The URL's ref alone still
+      // matches exactly; anything else read from it could be someone else's.
+      if (!raw) return signal(c.site, c.view ?? 'record', url, { record });
+      const title = c.tidy ? c.tidy(raw) : raw;
       const reader = c.company?.[ref.type] ?? c.company?.['*'];
       const company = c.org.includes(ref.type)
         ? title
         : typeof reader === 'function'
-          ? reader(root)
+          ? reader(root, find)
           : reader
             ? shown(find(reader))
             : undefined;
       const who = people();
       if (c.person.includes(ref.type)) {
-        const el = c.email ? find(c.email) : null;
-        const email = el
-          ? (emailOf(el) ?? normalizeEmail(value(el, 320)) ?? emailsIn(text(el, 400) ?? '', 1)[0])
-          : undefined;
+        let email: string | undefined;
+        for (const s of c.email?.split('|') ?? [])
+          for (const el of $$(root, s, 20))
+            email ||= ok(el)
+              ? (emailOf(el) ??
+                normalizeEmail(value(el, 320)) ??
+                emailsIn(text(el, 400) ?? '', 1)[0])
+              : undefined;
         const nameSel = c.name?.[ref.type];
         who.add('subject', nameSel ? shown(find(nameSel)) : title, email);
       }
       return signal(c.site, c.view ?? 'record', url, {
-        record: { system: c.site, type: ref.type, id: ref.id },
+        record,
         people: who.list,
         company,
         title,

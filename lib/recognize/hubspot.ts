@@ -4,6 +4,7 @@
  * Selenium tests (data-selenium-test), steadier than its generated classes.
  */
 import { crm } from './crm';
+import { firstOf } from './dom';
 
 const TYPES: Record<string, string> = {
   '0-1': 'contact',
@@ -26,12 +27,27 @@ export const hubspot = /* @__PURE__ */ crm({
   site: 'hubspot',
   parse: parseHubspotUrl,
   // ---- selectors: keep every HubSpot selector here ----
+  // The activity timeline quotes colleagues and other customers (their mailto links,
+  // companies they mention): never read the record from it.
+  skip: '[data-test-id*="timeline"], [data-selenium-test*="timeline"]',
   title: '[data-selenium-test="highlightTitle"]|[data-test-id="highlight-title"]',
-  email:
-    '[data-selenium-test="contact-highlight-details"] a[href^="mailto:"]|[data-selenium-test="highlightSubtitle"]|[data-selenium-test="property-input-email"]',
+  // The highlight card's mailto, else the about card's email property (often plain
+  // text, no link), else whatever address the highlight card shows.
+  email: firstOf(
+    '[data-selenium-test="contact-highlight-details"] a[href^="mailto:"]',
+    '[data-selenium-test="property-input-email"]',
+    '[data-selenium-test="contact-highlight-details"]',
+    '[data-selenium-test="highlightSubtitle"]',
+  ),
   person: ['contact'],
   org: ['company'],
+  // The associated company: its chicklet, else the first company linked from an association card.
   company: {
-    '*': '[data-selenium-test="company-chicklet-title-link"]|[data-test-id="company-chicklet-title-link"]',
+    '*': firstOf(
+      '[data-selenium-test="company-chicklet-title-link"]',
+      '[data-test-id="company-chicklet-title-link"]',
+      '[data-selenium-test*="ASSOCIATION"] a[href*="/record/0-2/"]',
+      '[data-selenium-test*="associations-card"] a[href*="/record/0-2/"]',
+    ),
   },
 });

@@ -4,8 +4,8 @@
  * account. Lightning keeps earlier records as hidden cached views in the DOM, so
  * everything is read inside the one view marked .active.
  */
-import { crm } from './crm';
-import { $$, decode, firstOf, hidden } from './dom';
+import { crm, shown } from './crm';
+import { $$, decode, firstOf, hidden, text } from './dom';
 import { KEY_PREFIXES, toSalesforceId18 } from './salesforce-id';
 
 // ---- selectors: keep every Lightning selector here --------------------------------
@@ -14,15 +14,34 @@ const ACTIVE =
 const VIEWS = '.oneContent, .windowViewMode-normal, .windowViewMode-maximized, .tabContent';
 const FIELD = /* @__NO_SIDE_EFFECTS__ */ (label: string) =>
   `records-record-layout-item[field-label="${label}"] a|records-record-layout-item[field-label="${label}"] [slot="outputField"]`;
+const SKIP =
+  '.forceRelatedListContainer, lst-related-list-single-container, records-related-list-container, force-activity-panel, .forceActivityPanel';
+/** A text field by its API name or its label: the highlights panel, the details tab, Aura's page blocks. */
+const TEXT_FIELD = /* @__NO_SIDE_EFFECTS__ */ (name: string, label: string) =>
+  firstOf(
+    FIELD(label),
+    `records-record-layout-item[field-label="${label}"] lightning-formatted-text`,
+    `[data-target-selection-name$=".${name}"] .test-id__field-value`,
+    `records-highlights-details-item [title="${label}"] + *`,
+  );
+const LABELS = '.test-id__field-label, .slds-form-element__label, .slds-text-title, dt';
+const VALUES = '.test-id__field-value, .fieldComponent, .slds-form-element__static, dd';
 const ACCOUNT = firstOf(
   FIELD('Account Name'),
   'records-highlights-details-item a[href*="/Account/"]',
 );
 // --------------------------------------------------------------------------------
 
-/** /lightning/r/Account/001…/view, /lightning/r/001…/view, with any suffix or query. */
+/**
+ * /lightning/r/Account/001…/view, /lightning/r/001…/view, with any suffix or query, and the
+ * older /one/one.app#/sObject/001…/view.
+ */
 export function parseSalesforceUrl(url: URL): { type: string; id: string } | null {
-  const [l, r, a = '', b = ''] = url.pathname.split('/').filter(Boolean).map(decode);
+  const path =
+    url.pathname === '/one/one.app'
+      ? url.hash.replace(/^#\/sObject\//, '/lightning/r/')
+      : url.pathname;
+  const [l, r, a = '', b = ''] = path.split('/').filter(Boolean).map(decode);
   if (l !== 'lightning' || r !== 'r') return null;
   // Without the object name, the id's key prefix says what it is.
   const [type, raw] = toSalesforceId18(a) ? [KEY_PREFIXES[a.slice(0, 3)] ?? '', a] : [a, b];
@@ -38,15 +57,37 @@ function activeView(doc: Document): ParentNode {
   );
 }
 
+/**
+ * A field found by its visible label when the layout names it nowhere else (a
+ * redesigned details tab): "Company" beside its value, in the same form element.
+ */
+function byLabel(root: ParentNode, label: string): string | undefined {
+  for (const el of $$(root, LABELS, 200)) {
+    if (text(el, 40) !== label || el.closest(SKIP) || hidden(el)) continue;
+    const box = el.closest(
+      '.slds-form-element, records-record-layout-item, records-highlights-details-item, .forcePageBlockItem',
+    );
+    const v = $$(box, VALUES, 5).find((v) => !v.contains(el)) ?? el.nextElementSibling;
+    const shownValue = v && !hidden(v) ? shown(v) : undefined;
+    if (shownValue) return shownValue;
+  }
+  return undefined;
+}
+
 export const salesforce = /* @__PURE__ */ crm({
   site: 'salesforce',
   parse: parseSalesforceUrl,
   scope: activeView,
-  skip: '.forceRelatedListContainer, lst-related-list-single-container, records-related-list-container, force-activity-panel, .forceActivityPanel',
+  skip: SKIP,
   title:
     '[slot="primaryField"]|records-highlights2 h1 lightning-formatted-text|.slds-page-header__title|h1 .uiOutputText',
   email: firstOf(FIELD('Email'), 'lightning-formatted-email a', 'a[href^="mailto:"]'),
   person: ['Contact', 'Lead'],
   org: ['Account'],
-  company: { Contact: ACCOUNT, Opportunity: ACCOUNT, Lead: FIELD('Company') },
+  company: {
+    Contact: ACCOUNT,
+    Opportunity: ACCOUNT,
+    // A lead's company is a text field, not an Account lookup.
+    Lead: (root, find) => shown(find(TEXT_FIELD('Company', 'Company'))) ?? byLabel(root, 'Company'),
+  },
 });
