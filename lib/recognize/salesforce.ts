@@ -25,7 +25,8 @@ const TEXT_FIELD = /* @__NO_SIDE_EFFECTS__ */ (name: string, label: string) =>
     `records-highlights-details-item [title="${label}"] + *`,
   );
 const LABELS = '.test-id__field-label, .slds-form-element__label, .slds-text-title, dt';
-const VALUES = '.test-id__field-value, .fieldComponent, .slds-form-element__static, dd';
+/** Most specific first: a `dd` also holds the edit button's text. */
+const VALUES = ['.test-id__field-value', '.fieldComponent', '.slds-form-element__static', 'dd'];
 const ACCOUNT = firstOf(
   FIELD('Account Name'),
   'records-highlights-details-item a[href*="/Account/"]',
@@ -67,7 +68,9 @@ function byLabel(root: ParentNode, label: string): string | undefined {
     const box = el.closest(
       '.slds-form-element, records-record-layout-item, records-highlights-details-item, .forcePageBlockItem',
     );
-    const v = $$(box, VALUES, 5).find((v) => !v.contains(el)) ?? el.nextElementSibling;
+    const v =
+      VALUES.map((s) => $$(box, s, 5).find((v) => !v.contains(el))).find(Boolean) ??
+      el.nextElementSibling;
     const shownValue = v && !hidden(v) ? shown(v) : undefined;
     if (shownValue) return shownValue;
   }
