@@ -16,14 +16,9 @@ const FIELD = /* @__NO_SIDE_EFFECTS__ */ (label: string) =>
   `records-record-layout-item[field-label="${label}"] a|records-record-layout-item[field-label="${label}"] [slot="outputField"]`;
 const SKIP =
   '.forceRelatedListContainer, lst-related-list-single-container, records-related-list-container, force-activity-panel, .forceActivityPanel';
-/** A text field by its API name or its label: the highlights panel, the details tab, Aura's page blocks. */
+/** A Lead's text field by its label, or by its API name on Aura's page blocks. */
 const TEXT_FIELD = /* @__NO_SIDE_EFFECTS__ */ (name: string, label: string) =>
-  firstOf(
-    FIELD(label),
-    `records-record-layout-item[field-label="${label}"] lightning-formatted-text`,
-    `[data-target-selection-name$=".${name}"] .test-id__field-value`,
-    `records-highlights-details-item [title="${label}"] + *`,
-  );
+  firstOf(FIELD(label), `[data-target-selection-name$=".${name}"] .test-id__field-value`);
 const LABELS = '.test-id__field-label, .slds-form-element__label, .slds-text-title, dt';
 /** Most specific first: a `dd` also holds the edit button's text. */
 const VALUES = ['.test-id__field-value', '.fieldComponent', '.slds-form-element__static', 'dd'];
@@ -59,14 +54,14 @@ function activeView(doc: Document): ParentNode {
 }
 
 /**
- * A field found by its visible label when the layout names it nowhere else (a
- * redesigned details tab): "Company" beside its value, in the same form element.
+ * A field found by its visible label when the layout names it nowhere else (the
+ * highlights panel, a details tab without field names): the value in the same form element.
  */
 function byLabel(root: ParentNode, label: string): string | undefined {
   for (const el of $$(root, LABELS, 200)) {
     if (text(el, 40) !== label || el.closest(SKIP) || hidden(el)) continue;
     const box = el.closest(
-      '.slds-form-element, records-record-layout-item, records-highlights-details-item, .forcePageBlockItem',
+      '.slds-form-element, records-highlights-details-item, .forcePageBlockItem',
     );
     const v =
       VALUES.map((s) => $$(box, s, 5).find((v) => !v.contains(el))).find(Boolean) ??
