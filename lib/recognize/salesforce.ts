@@ -16,9 +16,6 @@ const FIELD = /* @__NO_SIDE_EFFECTS__ */ (label: string) =>
   `records-record-layout-item[field-label="${label}"] a|records-record-layout-item[field-label="${label}"] [slot="outputField"]`;
 const SKIP =
   '.forceRelatedListContainer, lst-related-list-single-container, records-related-list-container, force-activity-panel, .forceActivityPanel';
-/** A Lead's text field by its label, or by its API name on Aura's page blocks. */
-const TEXT_FIELD = /* @__NO_SIDE_EFFECTS__ */ (name: string, label: string) =>
-  firstOf(FIELD(label), `[data-target-selection-name$=".${name}"] .test-id__field-value`);
 const LABELS = '.test-id__field-label, .slds-form-element__label, .slds-text-title, dt';
 /** Most specific first: a `dd` also holds the edit button's text. */
 const VALUES = ['.test-id__field-value', '.fieldComponent', '.slds-form-element__static', 'dd'];
@@ -55,7 +52,8 @@ function activeView(doc: Document): ParentNode {
 
 /**
  * A field found by its visible label when the layout names it nowhere else (the
- * highlights panel, a details tab without field names): the value in the same form element.
+ * highlights panel, a details tab without field names, Aura's page blocks): the
+ * value in the same form element.
  */
 function byLabel(root: ParentNode, label: string): string | undefined {
   for (const el of $$(root, LABELS, 200)) {
@@ -86,6 +84,6 @@ export const salesforce = /* @__PURE__ */ crm({
     Contact: ACCOUNT,
     Opportunity: ACCOUNT,
     // A lead's company is a text field, not an Account lookup.
-    Lead: (root, find) => shown(find(TEXT_FIELD('Company', 'Company'))) ?? byLabel(root, 'Company'),
+    Lead: (root, find) => shown(find(FIELD('Company'))) ?? byLabel(root, 'Company'),
   },
 });
