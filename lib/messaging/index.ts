@@ -6,6 +6,7 @@
  * validates and routes in lib/background/dispatch.ts).
  */
 import type { PageSignal } from '../recognize/signal';
+import type { PageStructure } from '../report/page-structure';
 import type { TabState } from '../session/tab-state';
 
 export const MESSAGE = {
@@ -44,3 +45,22 @@ export type PageSignalMessage = MessageOf<typeof MESSAGE.pageSignal>;
 export type RematchMessage = MessageOf<typeof MESSAGE.rematch>;
 export type DataChangedMessage = MessageOf<typeof MESSAGE.dataChanged>;
 export type OwnAccountMessage = MessageOf<typeof MESSAGE.ownAccount>;
+
+/**
+ * What an extension page asks a tab's content script (`browser.tabs.sendMessage`):
+ * the background neither sends nor answers these, so they are not in the MessageMap.
+ * The answer comes from the page and is untrusted: the asker validates it with the
+ * reply's schema in ./schema.ts before use.
+ */
+export const TAB_MESSAGE = {
+  /** side panel → content: the page's structure, for "Report this page" */
+  pageStructure: 'callprep/page-structure',
+} as const;
+
+export type TabMessageMap = {
+  [TAB_MESSAGE.pageStructure]: { request: Record<never, never>; response: PageStructure };
+};
+
+export type TabMessageType = (typeof TAB_MESSAGE)[keyof typeof TAB_MESSAGE];
+export type TabMessageOf<T extends TabMessageType> = { type: T } & TabMessageMap[T]['request'];
+export type PageStructureRequest = TabMessageOf<typeof TAB_MESSAGE.pageStructure>;

@@ -5,6 +5,8 @@ import { z } from 'zod';
 z.config({ jitless: true });
 import { MESSAGE, type Message, type MessageOf, type MessageType } from './';
 import { SITES, type PageSignal, type Site } from '../recognize/signal';
+import { STRUCTURE_LIMITS, type PageStructure } from '../report/page-structure';
+import { countNodes, structureElementSchema } from '../report/structure-schema';
 
 // Page-derived strings are bounded here, before anything stores or shows them.
 const text = (max: number) =>
@@ -45,6 +47,18 @@ export const pageSignalSchema = z.object({
   title: text(500).optional(),
   when: z.object({ start: z.string().max(40), end: z.string().max(40).optional() }).optional(),
 }) satisfies z.ZodType<PageSignal>;
+
+/**
+ * A content script's answer to TAB_MESSAGE.pageStructure. The page wrote it:
+ * checked before the side panel redacts or shows any of it.
+ */
+export const pageStructureSchema = z.object({
+  url: z.string().max(4000),
+  root: structureElementSchema.refine((root) => countNodes(root) <= STRUCTURE_LIMITS.nodes + 1, {
+    message: 'more nodes than a content script sends',
+  }),
+  truncated: z.boolean(),
+}) satisfies z.ZodType<PageStructure>;
 
 /**
  * One schema per message type of the MessageMap: a type added to the map

@@ -5,13 +5,26 @@
  * own recognizers and the attributes its sites' pages need watched.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { MESSAGE, type PageSignalMessage } from '../messaging';
+import { MESSAGE, TAB_MESSAGE, type PageSignalMessage } from '../messaging';
+import { readPageStructure } from '../report/page-structure';
 import type { PageRecognition } from './registry';
 import { isRelevantMutation } from './relevance';
 import { createPageWatcher } from './watch';
 
 /** The part of `browser.runtime` a content script uses. */
-export type Runtime = { id?: string; sendMessage(message: unknown): Promise<unknown> };
+export type Runtime = {
+  id?: string;
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage?: {
+    addListener(listener: PageRequestListener): void;
+    removeListener(listener: PageRequestListener): void;
+  };
+};
+type PageRequestListener = (
+  message: unknown,
+  sender: { id?: string },
+  sendResponse: (response: unknown) => void,
+) => undefined;
 
 /** Attributes any page may show or hide a view with, or hold what a reader reads (title, value). */
 export const BASE_ATTRIBUTES = [
@@ -101,9 +114,19 @@ export function startPageRecognition(
     { capture: true },
   );
 
+  // "Report this page": the side panel cannot read the page, so it asks (tabs.sendMessage).
+  const answer: PageRequestListener = (message, sender, sendResponse) => {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === TAB_MESSAGE.pageStructure && sender.id === runtime.id)
+      sendResponse(readPageStructure(document, location.href));
+    return undefined;
+  };
+  runtime.onMessage?.addListener(answer);
+
   function shutdown() {
     watcher.stop();
     observer.disconnect();
+    runtime.onMessage?.removeListener(answer);
   }
   ctx.onInvalidated(shutdown);
   watcher.start();
