@@ -81,7 +81,6 @@ function firstAddress(scope: Element, row: Element | null, skip?: Element | null
 
 /** People in one row: addresses from attributes, then "Name <addr>" text, else names from the label. */
 function readRow(row: Element, role: PersonRole, who: People): void {
-  const before = who.list.length;
   let first: string | undefined;
   for (const el of $$(row, '*', 150)) {
     const email = emailOf(el);
@@ -95,7 +94,8 @@ function readRow(row: Element, role: PersonRole, who: People): void {
   if (first && !label.includes(';')) who.add(role, label.split('<')[0], first);
   for (const m of raw.matchAll(PAIR)) who.add(role, m[1]!.replace(LABEL, ''), m[2]);
   for (const email of emailsIn(raw)) who.add(role, undefined, email);
-  if (who.list.length > before) return;
+  // An address already on the thread adds no one, yet the row is read.
+  if (first) return;
   // The sender's address may sit on the persona next to a "From: Name" label.
   for (let n = row.parentElement, i = 0; role === 'from' && n && i < 3; n = n.parentElement, i++) {
     if ($$(n, FROM, 2).length > 1) break; // the next ancestor holds another message
