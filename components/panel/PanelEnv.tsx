@@ -33,6 +33,8 @@ export type PanelEnv = BaseEnv & {
   session: SessionArea | null;
   /** the workspace's welcome page */
   welcomeUrl: string;
+  /** asks the tab's content script for the page's structure (untrusted: validate it); absent in tests that do not report */
+  readPage?: (tabId: number) => Promise<unknown>;
 };
 
 export const {

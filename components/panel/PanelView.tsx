@@ -18,6 +18,7 @@ import { HistorySection } from './HistorySection';
 import { LiveNotes } from './LiveNotes';
 import { MeetingSection } from './MeetingSection';
 import { OverdueBanner } from './OverdueBanner';
+import { ReportPageButton } from './ReportPageButton';
 import { useNow, usePanelEnv } from './PanelEnv';
 import './panel.css';
 
@@ -72,10 +73,13 @@ export function PanelView({
   subject,
   onPick,
   onLearned,
+  tabId = null,
 }: {
   subject: PanelSubject;
   onPick: (customerId: string) => void;
   onLearned: (customerId: string) => void;
+  /** the tab the panel shows, for "Report this page" */
+  tabId?: number | null;
 }) {
   const { db, welcomeUrl } = usePanelEnv();
   const now = useNow();
@@ -165,6 +169,7 @@ export function PanelView({
             onPick={onPick}
             onLearned={onLearned}
           />
+          <ReportPageButton tabId={tabId} signal={subject.signal} />
           {customerId && customer === null && (
             <p className="alert-warn" role="status">
               That customer no longer exists (it may have been deleted). Pick another one.

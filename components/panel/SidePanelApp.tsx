@@ -67,6 +67,7 @@ export function SidePanelApp({
           subject={subject}
           onPick={(id) => void pick(id)}
           onLearned={(id) => void learned(id)}
+          tabId={state?.tabId ?? null}
         />
       ) : (
         <p className="muted loading" role="status">

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { SidePanelApp } from '@/components/panel/SidePanelApp';
 import { loadLearn } from '@/components/panel/learn-loader';
+import { TAB_MESSAGE } from '@/lib/messaging';
 import { watchDataChanges } from '@/lib/messaging/data-changed';
 import { getDb } from '@/lib/db';
 import { pinnedTabIdFrom } from '@/lib/panel/resolve-customer';
@@ -14,6 +15,9 @@ const env = {
   send: (message: unknown) => browser.runtime.sendMessage(message),
   session: browser.storage.session,
   welcomeUrl: `${browser.runtime.getURL('/options.html')}#welcome`,
+  // The top frame speaks for the page (a frame inside it may run a content script too).
+  readPage: (tabId: number) =>
+    browser.tabs.sendMessage(tabId, { type: TAB_MESSAGE.pageStructure }, { frameId: 0 }),
 };
 
 // Every write made here tells the background (badge, reminders): lib/data-changed.ts.
