@@ -12,6 +12,8 @@ import {
   PRESETS,
   readCsvFile,
   parseCsv,
+  ENCODING_LABELS,
+  type CsvEncoding,
   type ColumnField,
   type ImportMapping,
   type ImportPlan,
@@ -29,6 +31,7 @@ type Step =
   | {
       kind: 'mapping';
       csv: ParsedCsv;
+      encoding: CsvEncoding;
       fileName: string;
       mapping: ImportMapping;
       system: string;
@@ -58,12 +61,14 @@ export function CsvImport() {
     setError(null);
     setStep({ kind: 'reading' });
     try {
-      const csv = parseCsv(await readCsvFile(file));
+      const { text, encoding } = await readCsvFile(file);
+      const csv = parseCsv(text);
       const preset = detectPreset(csv.headers);
       const mapping = preset ? presetMapping(preset, csv.headers) : guessMapping(csv.headers);
       const mappingStep: Step = {
         kind: 'mapping',
         csv,
+        encoding,
         fileName: file.name,
         mapping,
         system: preset?.system ?? '',
@@ -85,6 +90,7 @@ export function CsvImport() {
       const plan = await planImport(db, from.csv.rows, from.mapping, {
         system: from.system || null,
         headers: from.csv.headers,
+        rowNumbers: from.csv.rowNumbers,
         ownDomains: settings.ownDomains,
         now: now(),
       });
@@ -145,6 +151,7 @@ export function CsvImport() {
         <Preview
           plan={step.plan}
           fileName={step.fileName}
+          read={step.back.kind === 'mapping' ? step.back : null}
           preset={step.back.kind === 'mapping' ? step.back.preset : null}
           onImport={() => run(step.plan, step.fileName)}
           onMapping={() => step.back.kind === 'mapping' && setStep({ ...step.back, preset: null })}
@@ -220,6 +227,7 @@ function MappingScreen({
         <strong>{step.fileName}</strong>: {csv.rows.length.toLocaleString()} rows. Say what each
         column holds.
       </p>
+      <FileNotes encoding={step.encoding} footer={csv.footer} />
       <div className="row">
         <label htmlFor={`${id}-preset`}>Exported from</label>
         <select
@@ -316,9 +324,52 @@ function MappingScreen({
   );
 }
 
+const EXAMPLES = 3;
+
+/** A few of the names the import would write, so a garbled encoding shows before importing. */
+function PlanExamples({ plan }: { plan: ImportPlan }) {
+  const line = (label: string, rows: { name: string }[]) =>
+    rows.length > 0 && (
+      <p className="muted">
+        {label}:{' '}
+        {rows
+          .slice(0, EXAMPLES)
+          .map((r) => r.name)
+          .join(', ')}
+        {rows.length > EXAMPLES ? ', …' : ''}
+      </p>
+    );
+  const customers = [...plan.customers.create, ...plan.customers.update];
+  const contacts = [...plan.contacts.create, ...plan.contacts.update];
+  return (
+    <>
+      {line('Customers, for example', customers)}
+      {line('Contacts, for example', contacts)}
+    </>
+  );
+}
+
+/** How the file was read, when that is worth saying: its encoding, a report footer left out. */
+function FileNotes({ encoding, footer }: { encoding: CsvEncoding; footer: string[] }) {
+  return (
+    <>
+      {encoding !== 'utf-8' && (
+        <p className="muted">
+          Read as {ENCODING_LABELS[encoding]} text (the file is not UTF-8). Check that the names
+          look right.
+        </p>
+      )}
+      {footer.length > 0 && (
+        <p className="muted">Left out the report’s footer: {footer.join(' · ')}</p>
+      )}
+    </>
+  );
+}
+
 function Preview({
   plan,
   fileName,
+  read,
   preset,
   onImport,
   onMapping,
@@ -326,6 +377,7 @@ function Preview({
 }: {
   plan: ImportPlan;
   fileName: string;
+  read: { encoding: CsvEncoding; csv: ParsedCsv } | null;
   preset: Preset | null;
   onImport: () => void;
   onMapping: () => void;
@@ -345,6 +397,7 @@ function Preview({
         {preset ? ` — detected: ${preset.label} export` : ''}. {plan.rowsFound.toLocaleString()}{' '}
         rows found.
       </p>
+      {read && <FileNotes encoding={read.encoding} footer={read.csv.footer} />}
       <table className="counts-table" aria-label="What the import would do">
         <thead>
           <tr>
@@ -366,6 +419,7 @@ function Preview({
           </tr>
         </tbody>
       </table>
+      <PlanExamples plan={plan} />
       {plan.unchanged > 0 && (
         <p className="muted">{plan.unchanged.toLocaleString()} rows are already up to date.</p>
       )}

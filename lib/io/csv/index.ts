@@ -1,11 +1,13 @@
 export {
   parseCsv,
+  decodeCsv,
   decodeCsvBytes,
   readCsvFile,
   rowNumber,
   MAX_CSV_BYTES,
   type ParsedCsv,
 } from './parse';
+export { ENCODING_LABELS, type CsvEncoding, type DecodedText } from './encoding';
 export {
   PRESETS,
   COLUMN_FIELDS,

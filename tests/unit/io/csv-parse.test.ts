@@ -57,8 +57,9 @@ describe('decodeCsvBytes', () => {
   it('refuses binary data', () => {
     expect(() => decodeCsvBytes(csvBytes('binary.csv'))).toThrow(/not a CSV file/);
   });
-  it('refuses Latin-1 bytes, saying how to save as UTF-8', () => {
-    expect(() => decodeCsvBytes(csvBytes('latin1.csv'))).toThrow(/not UTF-8.*CSV UTF-8/);
+  // was latin1.csv, which is now read as Windows-1252 (issue 17): a file in another encoding is refused
+  it('refuses bytes that are neither UTF-8 nor Windows-1252, saying how to save as UTF-8', () => {
+    expect(() => decodeCsvBytes(csvBytes('unknown-encoding.csv'))).toThrow(/not UTF-8.*CSV UTF-8/);
   });
   it('refuses a file over the size limit before decoding it', () => {
     expect(() => decodeCsvBytes(new Uint8Array(50 * 1024 * 1024 + 1))).toThrow(/up to 50 MB/);

@@ -55,7 +55,8 @@ describe('CSV import in the workspace', () => {
 
   it.each([
     ['binary.csv', /not a CSV file/],
-    ['latin1.csv', /not UTF-8/],
+    // was latin1.csv, which is now read as Windows-1252 (issue 17)
+    ['unknown-encoding.csv', /not UTF-8/],
     ['empty.csv', /empty/],
     ['header-only.csv', /no data rows/],
     ['truncated-quote.csv', /never closed/],
@@ -162,5 +163,29 @@ describe('backup in the workspace', () => {
     );
     expect(screen.queryByRole('button', { name: /Merge backup|Replace everything/ })).toBeNull();
     expect(await dumpAll(db)).toEqual(before);
+  });
+});
+
+describe('CSV files in the layouts CRMs and Excel really write', () => {
+  it('reads a Windows-1252 Salesforce report, says so, names are right, and the footer is no rejected row', async () => {
+    const db = freshDb();
+    renderWithEnv(<DataSection />, db);
+    const user = userEvent.setup();
+    await user.upload(
+      screen.getByLabelText('Choose a CSV file'),
+      fileOf('report.csv', csvBytes('salesforce-contacts-report-1252.csv')),
+    );
+    expect(await screen.findByText(/detected: Salesforce contacts export/)).toBeInTheDocument();
+    expect(screen.getByText(/Read as Windows-1252 \(Western European\) text/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Contacts, for example: Jürgen Müller, Françoise Lefèvre/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Left out the report’s footer: Grand Totals \(4 records\)/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/rows will be skipped/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByText(/4 contacts created/)).toBeInTheDocument();
+    expect((await db.contacts.toArray()).map((c) => c.name)).toContain('Seán O’Brien');
   });
 });

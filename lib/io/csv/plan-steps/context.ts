@@ -1,6 +1,7 @@
 import { emailDomain, isFreeMailDomain, isOwnDomain } from '../../../match/free-mail';
 import { normalizeCompanyName } from '../../../match/normalize';
 import { ImportError } from '../../errors';
+import { rowNumber } from '../parse';
 import { refTypes, type ColumnField, type ImportKind, type ImportMapping } from '../presets';
 import type { PlanOptions } from './types';
 
@@ -11,6 +12,8 @@ export type PlanContext = {
   system: string | null;
   now: number;
   ownDomains: readonly string[];
+  /** the spreadsheet row number of the row at `index` */
+  rowOf: (index: number) => number;
   /** the CRM record types of this file's ids and of its company ids */
   types: { record: string; company: string };
   /** the CSV header of an id column, to name it in messages */
@@ -52,6 +55,7 @@ export function planContext(mapping: ImportMapping, options: PlanOptions): PlanC
     system,
     now: options.now ?? Date.now(),
     ownDomains: options.ownDomains ?? [],
+    rowOf: (index) => options.rowNumbers?.[index] ?? rowNumber(index),
     types: refTypes(system ?? '', mapping.kind),
     headerOf: (field) => {
       const i = mapping.columns.indexOf(field);

@@ -6,7 +6,6 @@ import {
 } from '../../../db/models';
 import { isFreeMailDomain, isOwnDomain } from '../../../match/free-mail';
 import { collapseWhitespace } from '../../../match/normalize';
-import { rowNumber } from '../parse';
 import type { ColumnReader } from './columns';
 import type { PlanContext } from './context';
 import { normalizeCrmId } from './crm-id';
@@ -28,7 +27,7 @@ export function readRows(
   const rejected: RejectedRow[] = [];
   const warnings: RowWarning[] = [];
   rows.forEach((cells, index) => {
-    const row = rowNumber(index);
+    const row = ctx.rowOf(index);
     const result = readRow(cells, row, read, ctx, (message) => warnings.push({ row, message }));
     if ('reason' in result) rejected.push(result);
     else drafts.push(result);

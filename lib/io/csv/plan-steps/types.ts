@@ -31,6 +31,8 @@ export type PlanOptions = {
   now?: number;
   /** the CSV headers, to name columns in messages */
   headers?: string[];
+  /** each row's number as a spreadsheet shows it (ParsedCsv.rowNumbers); else the header is row 1 and no row is blank */
+  rowNumbers?: readonly number[];
 };
 
 /** One good row of the file, read and normalized, before it is matched to anything. */
