@@ -34,6 +34,8 @@ export type Crm = {
   /** Never read inside these (related lists, activity feeds quoting other people). */
   skip?: string;
   title: Sel;
+  /** Reads the record name from the title's element (default: what it shows). */
+  heading?(el: Element | null): string | undefined;
   /** Where the record's own email is shown (person records only); the first that holds one wins. */
   email?: Sel;
   /** Where the person's name is when it is not the record title (a Pipedrive lead's contact), by type. */
@@ -69,7 +71,7 @@ export function crm(c: Crm): SiteReader {
           for (const el of $$(root, s, 60)) if (ok(el) && shown(el)) return el;
         return null;
       };
-      const raw = shown(find(c.title));
+      const raw = (c.heading ?? shown)(find(c.title));
       // No record name: a layout we do not understand. The URL's ref alone still
       // matches exactly; anything else read from it could be someone else's.
       if (!raw) return signal(c.site, c.view ?? 'record', url, { record });

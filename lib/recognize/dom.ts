@@ -41,13 +41,15 @@ export function clean(raw: string | null | undefined, max = 200): string | undef
 
 /**
  * An element's text, reading only as many text nodes as the cap needs: textContent
- * on a hostile or huge subtree would build a multi-megabyte string first.
+ * on a hostile or huge subtree would build a multi-megabyte string first. `gap`
+ * goes between text nodes, for headers that split a name into spans ("Erik"+"Lund").
  */
-export function text(el: Element | null | undefined, max = 200): string | undefined {
+export function text(el: Element | null | undefined, max = 200, gap = ''): string | undefined {
   if (!el) return undefined;
   let s = '';
   const walk = el.ownerDocument.createTreeWalker(el, 4 /* text nodes */);
-  for (let n = walk.nextNode(); n && s.length < max * 4; n = walk.nextNode()) s += n.nodeValue;
+  for (let n = walk.nextNode(); n && s.length < max * 4; n = walk.nextNode())
+    s += n.nodeValue + gap;
   return clean(s, max);
 }
 

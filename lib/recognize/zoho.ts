@@ -1,10 +1,13 @@
 /**
- * Zoho CRM (crm.zoho.com / .eu / .in / .com.au / .jp). Module and record id are
- * in the URL (/crm/org123/tab/Accounts/<id>); detail fields carry ids named
- * after their API names (subvalue_EMAIL …).
+ * Zoho CRM in each data centre (crm.zoho.com, .eu, .in, .com.au, .jp, .uk, .sa, crm.zohocloud.ca).
+ * Module and record id are in the URL (/crm/org123/tab/Accounts/<id>). The record's
+ * name is the detail view's header (#recHeader1 in the current UI, #dv_title in the
+ * older one), never the document title, which a single-page app leaves on the
+ * record viewed before. Fields carry ids or data-zcqa names after their API names
+ * (subvalue_EMAIL, value_Email …).
  */
 import { crm } from './crm';
-import { decode } from './dom';
+import { attr, decode, text } from './dom';
 
 export function parseZohoUrl(url: URL): { type: string; id: string } | null {
   const m = /^\/crm\/(?:org\d+\/)?tab\/([A-Za-z]\w{0,79})\/(\d{5,30})(?:\/|$)/.exec(
@@ -17,11 +20,19 @@ export const zoho = /* @__PURE__ */ crm({
   site: 'zoho',
   parse: parseZohoUrl,
   // ---- selectors: keep every Zoho selector here ----
-  skip: '.relatedListContainer, [data-zcqa*="relatedList"], .timeline, #crm_notes',
+  skip: '.relatedListContainer, [data-zcqa*="relatedList"], crm-relatedlist, .timeline, #crm_notes, lyte-popover, lyte-hovercard',
   title:
-    '[data-zcqa="detailView_recordName"]|#subvalue_ACCOUNTNAME|#subvalue_FULLNAME|#subvalue_POTENTIALNAME|#subvalue_DEALNAME|.dv_header h1|h1',
-  email: '#subvalue_EMAIL|[data-zcqa="Email"]|a[href^="mailto:"]',
+    '#recHeader1|.cxDvRecordHeader1|[data-zcqa="detailView_title"]|#dv_title|[data-zcqa="detailView_recordName"]|#subvalue_ACCOUNTNAME|#subvalue_FULLNAME|#subvalue_POTENTIALNAME|#subvalue_DEALNAME|.dv_header h1|h1',
+  // The header may show First and Last name (and a salutation) as separate spans.
+  heading: (el) => (el ? (attr(el, 'title') ?? text(el, 200, ' ')) : undefined),
+  tidy: (t) => t.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?=\S+\s+\S)/, ''),
+  email:
+    '#subvalue_EMAIL|[data-zcqa="Email"]|[data-zcqa="value_Email"]|[data-zcqa="bc_value_Email"]|.cxDvRecordEmail|a[href^="mailto:"]',
   person: ['Contacts', 'Leads'],
   org: ['Accounts'],
-  company: { Leads: '#subvalue_COMPANY|[data-zcqa="Company"]', '*': 'a[href*="/tab/Accounts/"]' },
+  company: {
+    Leads:
+      '#subvalue_COMPANY|[data-zcqa="Company"]|[data-zcqa="value_Company"]|[data-zcqa="bc_value_Company"]',
+    '*': '[data-zcqa="value_Account Name"]|[data-zcqa="bc_value_Account Name"]|#subvalue_ACCOUNTID|[data-zcqa="Account Name"]|a[href*="/tab/Accounts/"]',
+  },
 });
