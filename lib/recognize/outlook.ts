@@ -27,9 +27,9 @@ import type { SiteReader } from './types';
 
 // ---- selectors: keep every OWA selector here ------------------------------------
 const PANE =
-  '#ReadingPaneContainerId|[data-app-section="ConversationContainer"]|#ConversationReadingPaneContainer|[aria-label="Reading Pane"]|[aria-label="Reading pane"]|[data-app-section^="MailReadingPane"]';
+  '#ReadingPaneContainerId|[data-app-section="ConversationContainer"]|#ConversationReadingPaneContainer|[aria-label="Reading Pane"]|[aria-label="Reading pane"]';
 /** Where a reading pane without any of PANE's ids still shows an open message. */
-const MESSAGE = '[aria-label="Email message"]|[aria-label^="From"]|[aria-label="Message body"]';
+const MESSAGE = '[aria-label="Email message"]|[aria-label^="From"]';
 /** The subject's own span first: the heading also holds buttons ("Summarize"). */
 const SUBJECT =
   '[data-app-section="ConversationTopic"]|[role="heading"][aria-level="2"] span[title]|[role="heading"][aria-level="2"]|[role="heading"]';
@@ -59,10 +59,7 @@ function addressOf(el: Element): Hit | undefined {
   const own = el.childElementCount ? '' : (text(el, 400) ?? '');
   const email = emailOf(el) ?? emailsIn(own, 1)[0];
   if (!email) return undefined;
-  const name = [own, attr(el, 'aria-label'), attr(el, 'title')]
-    .map((s) => s?.replace(LABEL, '').split('<')[0])
-    .find((s) => s?.trim() && !s.includes('@'));
-  return [name, email];
+  return [(own || attr(el, 'aria-label'))?.replace(LABEL, '').split('<')[0], email];
 }
 
 /**
@@ -79,6 +76,18 @@ function firstAddress(scope: Element, row: Element | null, skip?: Element | null
   return undefined;
 }
 
+/** A row's ancestors up to its own message: the next one up would hold another message's From row. */
+function ownMessage(row: Element): Element[] {
+  const up: Element[] = [];
+  for (
+    let n = row.parentElement;
+    n && up.length < 12 && $$(n, FROM, 2).length < 2;
+    n = n.parentElement
+  )
+    up.push(n);
+  return up;
+}
+
 /** People in one row: addresses from attributes, then "Name <addr>" text, else names from the label. */
 function readRow(row: Element, role: PersonRole, who: People): void {
   let first: string | undefined;
@@ -89,16 +98,16 @@ function readRow(row: Element, role: PersonRole, who: People): void {
   }
   const label = (attr(row, 'aria-label', 1000) ?? '').replace(LABEL, '');
   const raw = `${spacedText(row, 1000) ?? ''};${label};${attr(row, 'title', 1000) ?? ''}`;
-  first ??= emailsIn(raw, 1)[0];
+  const found = emailsIn(raw);
+  first ??= found[0];
   // A row about one person names them in its label ("From: Mendes, Carla"), whatever the persona shows.
   if (first && !label.includes(';')) who.add(role, label.split('<')[0], first);
   for (const m of raw.matchAll(PAIR)) who.add(role, m[1]!.replace(LABEL, ''), m[2]);
-  for (const email of emailsIn(raw)) who.add(role, undefined, email);
+  for (const email of found) who.add(role, undefined, email);
   // An address already on the thread adds no one, yet the row is read.
   if (first) return;
   // The sender's address may sit on the persona next to a "From: Name" label.
-  for (let n = row.parentElement, i = 0; role === 'from' && n && i < 3; n = n.parentElement, i++) {
-    if ($$(n, FROM, 2).length > 1) break; // the next ancestor holds another message
+  for (const n of role === 'from' ? ownMessage(row).slice(0, 3) : []) {
     const hit = firstAddress(n, row);
     if (hit) return who.add(role, label.split('<')[0] || hit[0], hit[1]);
   }
@@ -106,24 +115,20 @@ function readRow(row: Element, role: PersonRole, who: People): void {
   for (const n of label.split(';').slice(0, 50)) who.add(role, n);
 }
 
-/** The message being read comes first: a From row whose message shows its body, not a collapsed earlier one. */
-function expanded(row: Element): boolean {
-  for (let n = row.parentElement, i = 0; n && i < 12; n = n.parentElement, i++) {
-    if ($$(n, FROM, 2).length > 1) return false;
-    if (pick(n, BODY)) return true;
-  }
-  return false;
-}
-
-function readRows(scope: ParentNode, who: People): void {
+/** The header rows of `scope`; on a thread (its `subject` given, even null) a sender is found even without a From row. */
+function readRows(scope: Element, who: People, subject?: Element | null): void {
   const rows = $$(scope, ROWS, 300).filter(
     // Skip the body, hidden rows, and a labelled node inside a row already read.
     (row) => !row.closest(BODY) && !hidden(row) && !row.parentElement?.closest(ROWS),
   );
-  const first = rows.find((r) => r.matches(FROM) && expanded(r));
+  // The message being read comes first: a From row whose message shows its body, not a collapsed earlier one.
+  const from = rows.filter((r) => r.matches(FROM));
+  const first = from.find((r) => pick(ownMessage(r).pop(), BODY));
+  // No From row at all: the sender is the header's first persona outside the To / Cc rows.
+  const hit = subject !== undefined && !from.length && firstAddress(scope, null, subject);
+  if (hit) who.add('from', ...hit);
   for (const row of first ? [first, ...rows.filter((r) => r !== first)] : rows) {
-    const m = LABEL.exec(row.getAttribute('aria-label')!);
-    const w = m?.[1]!.toLowerCase();
+    const w = LABEL.exec(row.getAttribute('aria-label')!)?.[1]!.toLowerCase();
     if (w) readRow(row, w === 'from' ? 'from' : w === 'to' ? 'to' : 'cc', who);
   }
 }
@@ -141,7 +146,7 @@ export const outlook: SiteReader = {
   recognize(doc, url) {
     const route = parseOutlookUrl(url);
     if (route === 'other') return null;
-    let who = people();
+    const who = people();
     const subject = pick(doc, COMPOSE_SUBJECT);
     if (subject) {
       // The compose form: the nearest ancestor that also holds the recipient wells.
@@ -154,17 +159,7 @@ export const outlook: SiteReader = {
     const pane = paneOf(doc);
     const title = pane ? pickText(pane, SUBJECT) : undefined;
     if (pane && title) {
-      readRows(pane, who);
-      // No From row at all: the sender is the first persona of the header, before the To row.
-      const hit = who.list.some((p) => p.role === 'from')
-        ? undefined
-        : firstAddress(pane, null, pick(pane, SUBJECT));
-      if (hit) {
-        const rest = who.list;
-        who = people();
-        who.add('from', ...hit);
-        for (const p of rest) who.add(p.role, p.name, p.email);
-      }
+      readRows(pane, who, pick(pane, SUBJECT));
       return signal('outlook', 'thread', url, { people: who.list, title: clean(title, 500) });
     }
     return signal('outlook', route === 'compose' ? 'compose' : 'list', url);
