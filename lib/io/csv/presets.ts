@@ -1,3 +1,6 @@
+import { pipedriveHeader } from './header-aliases';
+import { localizedField } from './localized-headers';
+
 /**
  * What each CSV column means to Callprep, and the column names the CRMs' own
  * default exports use, so a Salesforce, HubSpot or Pipedrive export imports
@@ -53,9 +56,9 @@ export type Preset = {
   label: string;
   system: CrmSystem;
   kind: ImportKind;
-  /** header (folded, see foldHeader) → field */
+  /** header (as presetHeader gives it) → field */
   fields: Record<string, ColumnField>;
-  /** true when the (folded) headers come from this export */
+  /** true when the headers (as presetHeader gives them) come from this export */
   detect: (has: (header: string) => boolean) => boolean;
   /** patterns for families of columns (Pipedrive's "Person - Email - Work") */
   patterns?: [RegExp, ColumnField][];
@@ -68,6 +71,11 @@ export function foldHeader(header: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
+}
+
+/** A header as presets know it: folded, and a translated Pipedrive header in English. */
+export function presetHeader(header: string): string {
+  return pipedriveHeader(foldHeader(header));
 }
 
 const f = (entries: [string[], ColumnField][]): Record<string, ColumnField> => {
@@ -171,7 +179,12 @@ export const PRESETS: Preset[] = [
       [/^person - email( - .+)?$/, 'email'],
       [/^person - phone( - .+)?$/, 'phone'],
     ],
-    detect: (has) => has('person - id'),
+    // the default people export has no id column: "Person - Name, Person - Email - Work, Organization - Name"
+    detect: (has) =>
+      has('person - id') ||
+      has('person - name') ||
+      has('person - first name') ||
+      has('person - last name'),
   },
   {
     id: 'pipedrive-organizations',
@@ -194,7 +207,7 @@ export function getPreset(id: string): Preset | undefined {
 
 /** The field a preset gives a header, or 'ignore'. */
 export function presetField(preset: Preset, header: string): ColumnField {
-  const h = foldHeader(header);
+  const h = presetHeader(header);
   const exact = preset.fields[h];
   if (exact) return exact;
   for (const [re, field] of preset.patterns ?? []) if (re.test(h)) return field;
@@ -203,7 +216,7 @@ export function presetField(preset: Preset, header: string): ColumnField {
 
 /** The preset whose export these headers come from, or null (then: the mapping screen). */
 export function detectPreset(headers: string[]): Preset | null {
-  const present = new Set(headers.map(foldHeader));
+  const present = new Set(headers.map(presetHeader));
   // Contacts first: a contacts export also carries the account's name and id.
   const has = (h: string) => present.has(h);
   return PRESETS.find((p) => p.detect(has)) ?? null;
@@ -226,26 +239,15 @@ export function presetMapping(preset: Preset, headers: string[]): ImportMapping 
 }
 
 /**
- * A first guess for any CSV, for the mapping screen: recognizes common English
- * header names; everything else starts as 'ignore'.
+ * A first guess for any CSV, for the mapping screen: recognizes common header
+ * names in English, German, French, Spanish, Dutch and Portuguese (see
+ * localizedField); everything else starts as 'ignore'.
  */
 export function guessMapping(headers: string[]): ImportMapping {
-  const columns = headers.map((raw): ColumnField => {
-    const h = foldHeader(raw);
-    if (/e-?mail/.test(h)) return 'email';
-    if (/^(first ?name|given name|vorname|prénom|prenom)$/.test(h)) return 'firstName';
-    if (/^(last ?name|surname|family name|nachname|nom)$/.test(h)) return 'lastName';
-    if (/^(company|company name|organization|organisation|account|account name|firma)$/.test(h))
-      return 'company';
-    if (/^(domain|company domain|domain name)$/.test(h)) return 'domain';
-    if (/^(website|web site|url|homepage|website url)$/.test(h)) return 'website';
-    if (/^(title|job title|position|role)$/.test(h)) return 'title';
-    if (/^(phone|phone number|mobile|telephone|tel)$/.test(h)) return 'phone';
-    if (/^(industry|sector)$/.test(h)) return 'industry';
-    if (/^(id|record id|crm id)$/.test(h)) return 'crmId';
-    if (/^(name|full name|contact name|contact)$/.test(h)) return 'name';
-    return 'ignore';
-  });
+  const folded = headers.map(foldHeader);
+  const first = folded.map((h) => localizedField(h, () => false));
+  const has = (field: ColumnField) => first.includes(field);
+  const columns = folded.map((h) => localizedField(h, has));
   const people = columns.some((c) => c === 'email' || c === 'firstName' || c === 'lastName');
   return { kind: people ? 'contacts' : 'customers', columns };
 }

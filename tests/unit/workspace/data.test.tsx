@@ -188,4 +188,30 @@ describe('CSV files in the layouts CRMs and Excel really write', () => {
     expect(await screen.findByText(/4 contacts created/)).toBeInTheDocument();
     expect((await db.contacts.toArray()).map((c) => c.name)).toContain('Seán O’Brien');
   });
+
+  it('detects Pipedrive’s default people export and imports it without a mapping screen', async () => {
+    const db = freshDb();
+    renderWithEnv(<DataSection />, db);
+    const user = userEvent.setup();
+    await user.upload(
+      screen.getByLabelText('Choose a CSV file'),
+      fileOf('people.csv', csvBytes('pipedrive-people-default.csv')),
+    );
+    expect(await screen.findByText(/detected: Pipedrive people export/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByText(/3 customers created.*3 contacts created/)).toBeInTheDocument();
+  });
+
+  it('maps a German list’s Ansprechpartner, Telefon and Position on the mapping screen', async () => {
+    renderWithEnv(<DataSection />, freshDb());
+    const user = userEvent.setup();
+    await user.upload(
+      screen.getByLabelText('Choose a CSV file'),
+      fileOf('kontakte.csv', csvBytes('german-contacts-semicolon.csv')),
+    );
+    expect(await screen.findByLabelText('Use column “Ansprechpartner” as')).toHaveValue('name');
+    expect(screen.getByLabelText('Use column “Telefon” as')).toHaveValue('phone');
+    expect(screen.getByLabelText('Use column “Position” as')).toHaveValue('title');
+    expect(screen.getByLabelText('Use column “Firma” as')).toHaveValue('company');
+  });
 });
