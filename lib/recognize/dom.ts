@@ -53,19 +53,6 @@ export function text(el: Element | null | undefined, max = 200, gap = ''): strin
   return clean(s, max);
 }
 
-/**
- * text(), but with a space between text nodes: a name and an address in sibling
- * spans ("Ada" + "ADA@X.IO") must not read as one word "AdaADA@X.IO".
- */
-export function spacedText(el: Element | null | undefined, max = 200): string | undefined {
-  if (!el) return undefined;
-  let s = '';
-  const walk = el.ownerDocument.createTreeWalker(el, 4 /* text nodes */);
-  for (let n = walk.nextNode(); n && s.length < max * 4; n = walk.nextNode())
-    s += ' ' + n.nodeValue;
-  return clean(s, max);
-}
-
 export const attr = (el: Element | null | undefined, name: string, max = 200) =>
   clean(el?.getAttribute(name), max);
 

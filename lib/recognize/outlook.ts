@@ -17,7 +17,6 @@ import {
   pick,
   pickText,
   signal,
-  spacedText,
   text,
   value,
   type People,
@@ -88,16 +87,19 @@ function ownMessage(row: Element): Element[] {
   return up;
 }
 
-/** People in one row: addresses from attributes, then "Name <addr>" text, else names from the label. */
+/**
+ * People in one row: addresses from attributes, then "Name <addr>" text, else names from the label.
+ * Text nodes are read with a space between them: "Ada" + "ADA@X.IO" in sibling spans is not "AdaADA@X.IO".
+ */
 function readRow(row: Element, role: PersonRole, who: People): void {
   let first: string | undefined;
   for (const el of $$(row, '*', 150)) {
     const email = emailOf(el);
     first ??= email;
-    if (email) who.add(role, spacedText(el)?.split('<')[0], email);
+    if (email) who.add(role, text(el, 200, ' ')?.split('<')[0], email);
   }
   const label = (attr(row, 'aria-label', 1000) ?? '').replace(LABEL, '');
-  const raw = `${spacedText(row, 1000) ?? ''};${label};${attr(row, 'title', 1000) ?? ''}`;
+  const raw = `${text(row, 1000, ' ') ?? ''};${label};${attr(row, 'title', 1000) ?? ''}`;
   const found = emailsIn(raw);
   first ??= found[0];
   // A row about one person names them in its label ("From: Mendes, Carla"), whatever the persona shows.
