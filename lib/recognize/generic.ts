@@ -11,17 +11,23 @@ import type { PageSignal } from './signal';
 export function recognizeGeneric(doc: Document, url: URL): PageSignal | null {
   const body = doc.body;
   if (!body) return null;
-  const found: [string | undefined, string][] = [];
-  // An article, or a page that offers itself by mail: its role mailboxes are its own.
-  let publication = !!doc.querySelector('meta[property="og:type"][content="article"]');
+  const who = people();
+  // An article (og:type), or a page that offers itself by mail (mailto:?subject=…&body=<url>,
+  // addressed to no one): its role mailboxes are its own, whatever their domain.
+  const publication = !!doc.querySelector('meta[content=article],a[href^="mailto:?"]');
+  const add = (e: string, name?: string) =>
+    isRoleMailbox(e, url.hostname, publication) || who.add('subject', name, e);
   for (const a of $$(body, 'a[href^="mailto:"], a[href^="MAILTO:"]', 200)) {
     if (hidden(a, body)) continue;
-    const to = a.getAttribute('href')!.slice(7).split('?')[0]!;
-    // mailto:?subject=…&body=<url>: a share link, addressed to no one.
-    if (!to.trim()) publication = true;
-    const emails = to.split(/[,;]/).flatMap((e) => normalizeEmail(e) ?? []);
-    const name = emails.length === 1 ? text(a) : undefined;
-    for (const e of emails) found.push([name && !ACTION_TEXT.test(name) ? name : undefined, e]);
+    const emails = a
+      .getAttribute('href')!
+      .slice(7)
+      .split('?')[0]!
+      .split(',')
+      .flatMap((e) => normalizeEmail(e) ?? []);
+    // Several addresses behind one text: the text names none of them.
+    const name = emails[1] ? undefined : text(a);
+    for (const e of emails) add(e, name && !ACTION_TEXT.test(name) ? name : undefined);
   }
   const walker = doc.createTreeWalker(body, 4 /* text nodes */);
   for (
@@ -38,11 +44,8 @@ export function recognizeGeneric(doc: Document, url: URL): PageSignal | null {
       !/^(script|style|noscript|template|textarea)$/i.test(p.tagName) &&
       !hidden(p, body)
     )
-      for (const e of emailsIn(v)) found.push([undefined, e]);
+      for (const e of emailsIn(v)) add(e);
   }
-  const who = people();
-  for (const [name, e] of found)
-    if (!isRoleMailbox(e, url.hostname, publication)) who.add('subject', name, e);
   return who.list.length
     ? signal('generic', 'other', url, {
         people: who.list,

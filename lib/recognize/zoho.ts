@@ -1,5 +1,5 @@
 /**
- * Zoho CRM in each data centre (crm.zoho.com, .eu, .in, .com.au, .jp, .uk, .sa, crm.zohocloud.ca).
+ * Zoho CRM (crm.zoho.com / .eu / .in / .com.au / .jp).
  * Module and record id are in the URL (/crm/org123/tab/Accounts/<id>). The record's
  * name is the detail view's header (#recHeader1 in the current UI, #dv_title in the
  * older one), never the document title, which a single-page app leaves on the
@@ -20,19 +20,18 @@ export const zoho = /* @__PURE__ */ crm({
   site: 'zoho',
   parse: parseZohoUrl,
   // ---- selectors: keep every Zoho selector here ----
-  skip: '.relatedListContainer, [data-zcqa*="relatedList"], crm-relatedlist, .timeline, #crm_notes, lyte-popover, lyte-hovercard',
+  skip: '.relatedListContainer,[data-zcqa*=relatedList],crm-relatedlist,.timeline,#crm_notes,lyte-hovercard',
   title:
-    '#recHeader1|.cxDvRecordHeader1|[data-zcqa="detailView_title"]|#dv_title|[data-zcqa="detailView_recordName"]|#subvalue_ACCOUNTNAME|#subvalue_FULLNAME|#subvalue_POTENTIALNAME|#subvalue_DEALNAME|.dv_header h1|h1',
+    '#recHeader1|[data-zcqa=detailView_title]|#dv_title|[data-zcqa=detailView_recordName]|#subvalue_ACCOUNTNAME|#subvalue_FULLNAME|#subvalue_POTENTIALNAME|.dv_header h1|h1',
   // The header may show First and Last name (and a salutation) as separate spans.
   heading: (el) => (el ? (attr(el, 'title') ?? text(el, 200, ' ')) : undefined),
-  tidy: (t) => t.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?=\S+\s+\S)/, ''),
-  email:
-    '#subvalue_EMAIL|[data-zcqa="Email"]|[data-zcqa="value_Email"]|[data-zcqa="bc_value_Email"]|.cxDvRecordEmail|a[href^="mailto:"]',
+  tidy: (t) => t.replace(/^(Mr|Mrs|Ms|Miss|Dr|Prof)\.? (?=\S+ \S)/, ''),
+  // value_Email, bc_value_Email (the new UI's field and business card), Email (older).
+  email: '#subvalue_EMAIL|[data-zcqa$=Email]|.cxDvRecordEmail|a[href^="mailto:"]',
   person: ['Contacts', 'Leads'],
   org: ['Accounts'],
   company: {
-    Leads:
-      '#subvalue_COMPANY|[data-zcqa="Company"]|[data-zcqa="value_Company"]|[data-zcqa="bc_value_Company"]',
-    '*': '[data-zcqa="value_Account Name"]|[data-zcqa="bc_value_Account Name"]|#subvalue_ACCOUNTID|[data-zcqa="Account Name"]|a[href*="/tab/Accounts/"]',
+    Leads: '#subvalue_COMPANY|[data-zcqa$=Company]',
+    '*': '[data-zcqa$="Account Name"]|#subvalue_ACCOUNTID|a[href*="/tab/Accounts/"]',
   },
 });

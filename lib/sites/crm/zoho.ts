@@ -11,9 +11,6 @@ export const site = defineSite({
     'https://crm.zoho.in/*',
     'https://crm.zoho.com.au/*',
     'https://crm.zoho.jp/*',
-    'https://crm.zoho.uk/*',
-    'https://crm.zoho.sa/*',
-    'https://crm.zohocloud.ca/*',
   ],
 });
 
