@@ -5,11 +5,12 @@ import {
   backupFileName,
   backupToJson,
   exportBackup,
-  parseBackup,
   previewRestore,
+  readBackup,
   readBackupFile,
   restoreBackup,
   type Backup,
+  type LeftOutRow,
   type RestoreMode,
   type RestorePreview,
 } from '@/lib/io/backup';
@@ -57,7 +58,11 @@ function BackupCard() {
   const { db, now, hosts } = useWorkspaceEnv();
   const id = useId();
   const [exportState, setExportState] = useState<string | null>(null);
-  const [file, setFile] = useState<{ name: string; backup: Backup } | null>(null);
+  const [file, setFile] = useState<{
+    name: string;
+    backup: Backup;
+    leftOut: LeftOutRow[];
+  } | null>(null);
   const [mode, setMode] = useState<RestoreMode>('merge');
   const [preview, setPreview] = useState<RestorePreview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -85,8 +90,8 @@ function BackupCard() {
     setFile(null);
     setPreview(null);
     try {
-      const backup = parseBackup(await readBackupFile(chosen));
-      setFile({ name: chosen.name, backup });
+      const { backup, leftOut } = readBackup(await readBackupFile(chosen));
+      setFile({ name: chosen.name, backup, leftOut });
     } catch (err) {
       setError(errorText(err));
     }
@@ -95,7 +100,7 @@ function BackupCard() {
   useEffect(() => {
     if (!file) return;
     let live = true;
-    previewRestore(db, file.backup, mode).then(
+    previewRestore(db, file.backup, mode, { leaveOut: file.leftOut }).then(
       (p) => live && (setPreview(p), setError(null)),
       (e) => live && (setPreview(null), setError(errorText(e))),
     );
@@ -104,19 +109,24 @@ function BackupCard() {
     };
   }, [db, file, mode]);
 
+  const leftOut = file && preview ? [...file.leftOut, ...preview.leftOut] : [];
+
   async function restore() {
-    if (!file) return;
+    if (!file || !preview) return;
     setBusy(true);
     setError(null);
     try {
-      await restoreBackup(db, file.backup, mode);
+      await restoreBackup(db, file.backup, mode, { leaveOut: leftOut });
       if (hosts?.scripting && mode === 'replace') {
         await syncCustomHosts(hosts, file.backup.settings.customHosts).catch(() => []);
       }
+      const without = leftOut.length
+        ? ` ${leftOut.length.toLocaleString()} ${leftOut.length === 1 ? 'record was' : 'records were'} left out.`
+        : '';
       setDone(
-        mode === 'replace'
+        (mode === 'replace'
           ? `Restored ${file.name}: this browser now holds exactly the backup.`
-          : `Merged ${file.name}: newer records from the backup were added.`,
+          : `Merged ${file.name}: newer records from the backup were added.`) + without,
       );
       setFile(null);
       setPreview(null);
@@ -181,6 +191,7 @@ function BackupCard() {
               Replace: this browser’s data becomes exactly the backup
             </label>
           </fieldset>
+          {leftOut.length > 0 && <LeftOutList rows={leftOut} />}
           {preview && (
             <table className="counts-table" aria-label="What the restore would do">
               <thead>
@@ -215,7 +226,13 @@ function BackupCard() {
               disabled={!preview || busy}
               onClick={restore}
             >
-              {busy ? 'Restoring…' : mode === 'replace' ? 'Replace everything' : 'Merge backup'}
+              {busy
+                ? 'Restoring…'
+                : leftOut.length > 0
+                  ? 'Restore the rest'
+                  : mode === 'replace'
+                    ? 'Replace everything'
+                    : 'Merge backup'}
             </button>
             <button type="button" onClick={() => (setFile(null), setPreview(null))}>
               Cancel
@@ -224,6 +241,40 @@ function BackupCard() {
         </div>
       )}
     </section>
+  );
+}
+
+const MAX_LEFT_OUT_LISTED = 200;
+
+/**
+ * The rows a restore would leave out, in words, each with the table, row and
+ * field beneath (what a bug report needs). An alert: the seller must see it
+ * before choosing to restore the rest.
+ */
+function LeftOutList({ rows }: { rows: LeftOutRow[] }) {
+  return (
+    <div role="alert" className="alert-danger stack">
+      <p>
+        {rows.length === 1
+          ? 'One record in this backup cannot be restored:'
+          : `${rows.length.toLocaleString()} records in this backup cannot be restored:`}
+      </p>
+      <ul className="rejected-list">
+        {rows.slice(0, MAX_LEFT_OUT_LISTED).map((r, i) => (
+          <li key={i}>
+            {r.what}.<br />
+            <small className="muted">Details: {r.details}</small>
+          </li>
+        ))}
+        {rows.length > MAX_LEFT_OUT_LISTED && (
+          <li className="muted">…and {rows.length - MAX_LEFT_OUT_LISTED} more</li>
+        )}
+      </ul>
+      <p>
+        “Restore the rest” restores everything else, in one step: if anything goes wrong, nothing is
+        changed.
+      </p>
+    </div>
   );
 }
 

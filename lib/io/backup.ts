@@ -10,7 +10,10 @@ import { getSettings } from '../db/settings';
 import { isStoredRow, MIGRATIONS, upgradeTableRows } from '../db/migrations';
 import { CURRENT_SCHEMA_VERSION, type CallprepDB } from '../db/schema';
 import { CUSTOMER_ID_TABLES } from '../db/tables';
+import { issueInWords, missingParentInWords, rowInWords, type LeftOutRow } from './backup-words';
 import { ImportError } from './errors';
+
+export type { LeftOutRow } from './backup-words';
 
 /**
  * One JSON file with everything Callprep keeps: every table and the settings.
@@ -48,7 +51,21 @@ export type TableRestorePreview = {
   /** replace: rows here that are not in the file, and go */
   remove: number;
 };
-export type RestorePreview = { mode: RestoreMode; tables: Record<TableName, TableRestorePreview> };
+export type RestorePreview = {
+  mode: RestoreMode;
+  tables: Record<TableName, TableRestorePreview>;
+  /** rows of the file left out because what they belong to is missing (see RestoreOptions) */
+  leftOut: LeftOutRow[];
+};
+
+/**
+ * Without options a restore is all or nothing: a row whose customer or meeting
+ * is missing refuses the whole file. With `leaveOut` (the rows readBackup could
+ * not read, and those the preview then listed) the rest is restored: a preview
+ * lists the rows whose customer or meeting is missing; a restore is refused if
+ * those are no longer exactly the ones in `leaveOut`.
+ */
+export type RestoreOptions = { leaveOut?: readonly LeftOutRow[] };
 
 function allTables(db: CallprepDB) {
   return [...TABLE_NAMES.map((t) => db.table(t)), db.settings];
@@ -142,10 +159,28 @@ function upgradeToCurrent(
 /**
  * Parses and validates a whole backup file, after bringing an older one up to
  * today's schema (see upgradeToCurrent); a newer one is refused. Throws an
- * ImportError naming the table, row and field of the first problem ("goals row
- * 12 (id g-1): status must be open, in progress, achieved or dropped").
+ * ImportError naming the table, row and field of the first row that cannot be
+ * restored ("goals row 12 (id g-1): status must be open, in progress, achieved
+ * or dropped"); readBackup lists such rows instead.
  */
 export function parseBackup(text: string): Backup {
+  const { backup, leftOut } = readBackup(text);
+  const first = leftOut[0];
+  if (first) {
+    throw new ImportError(`The backup cannot be restored: ${first.what} (${first.details}).`);
+  }
+  return backup;
+}
+
+/** The row number each kept row had in the file, for messages about it. */
+const fileRows = new WeakMap<object, number>();
+
+/**
+ * Like parseBackup, but a row that is not valid (or repeats an id) is left out
+ * and listed, in words and in detail, so the seller can restore the rest. A
+ * file that is not a backup, is cut off, or is from a newer Callprep is still refused.
+ */
+export function readBackup(text: string): { backup: Backup; leftOut: LeftOutRow[] } {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -178,6 +213,7 @@ export function parseBackup(text: string): Backup {
 
   const data = {} as BackupData;
   const counts = {} as Record<TableName, number>;
+  const leftOut: LeftOutRow[] = [];
   for (const name of Object.keys(file.data)) {
     if (!(TABLE_NAMES as string[]).includes(name)) {
       throw new ImportError(`The backup file is damaged: it has an unknown table “${name}”.`);
@@ -198,16 +234,26 @@ export function parseBackup(text: string): Backup {
       const parsed = schema.safeParse(raw[i]);
       const rawId = (raw[i] as { id?: unknown } | null)?.id;
       const where = `${t} row ${i + 1}${typeof rawId === 'string' ? ` (id ${rawId})` : ''}`;
+      const leaveOut = (what: string, details: string) =>
+        leftOut.push({
+          table: t,
+          id: typeof rawId === 'string' ? rawId : null,
+          what: `${rowInWords(t, raw[i])} ${what}`,
+          details: `${where}: ${details}`,
+        });
       if (!parsed.success) {
-        throw new ImportError(
-          `The backup cannot be restored: ${where}: ${describe(parsed.error.issues[0]!)}.`,
-        );
+        const issue = parsed.error.issues[0]!;
+        leaveOut(issueInWords(issue, raw[i]), describe(issue));
+        continue;
       }
-      const id = (parsed.data as { id: string }).id;
-      if (seen.has(id))
-        throw new ImportError(`The backup cannot be restored: ${where}: the id appears twice.`);
-      seen.add(id);
-      rows.push(parsed.data);
+      const row = parsed.data as { id: string };
+      if (seen.has(row.id)) {
+        leaveOut('is in the file twice; the first copy is kept', 'the id appears twice');
+        continue;
+      }
+      seen.add(row.id);
+      fileRows.set(row, i + 1);
+      rows.push(row);
     }
     (data as Record<string, unknown[]>)[t] = rows;
     counts[t] = rows.length;
@@ -218,7 +264,7 @@ export function parseBackup(text: string): Backup {
       `The backup cannot be restored: settings: ${describe(settings.error.issues[0]!)}.`,
     );
   }
-  return {
+  const backup: Backup = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     schemaVersion: file.schemaVersion,
@@ -227,6 +273,7 @@ export function parseBackup(text: string): Backup {
     data,
     settings: settings.data,
   };
+  return { backup, leftOut };
 }
 
 // ---------------------------------------------------------------- references
@@ -235,36 +282,80 @@ export function parseBackup(text: string): Backup {
 const MEETING_CHILDREN = ['checklistItems', 'commitments', 'notes'] as const;
 
 /**
- * Every row that points at a customer or a meeting must find it, in the file or
- * (merge) already here. Throws an ImportError naming the first row that does not.
+ * The rows that point at a customer or a meeting found neither in the file nor
+ * (merge) already here, and the rows of a meeting left out so (its checklist
+ * items, and promises and notes taken in it), each once, in table order.
  */
-function checkReferences(
+function brokenReferences(
   data: BackupData,
   extraCustomers: ReadonlySet<string>,
   extraMeetings: ReadonlySet<string>,
-): void {
+  unreadable: readonly LeftOutRow[],
+): LeftOutRow[] {
+  const out: LeftOutRow[] = [];
+  const gone = new Set<object>();
   const customers = new Set(data.customers.map((c) => c.id));
-  const meetings = new Set(data.meetings.map((m) => m.id));
+  // "Customer “Acme” …" → "Customer “Acme”", to say what a row belonged to
+  const labelOf = (r: LeftOutRow) => r.what.replace(/^(.+?”) .*$/s, '$1');
+  const leftOutCustomers = new Map(
+    unreadable.filter((r) => r.table === 'customers' && r.id).map((r) => [r.id!, labelOf(r)]),
+  );
+  const leftOutMeetings = new Map(
+    unreadable.filter((r) => r.table === 'meetings' && r.id).map((r) => [r.id!, labelOf(r)]),
+  );
+  const leave = (
+    t: TableName,
+    row: { id: string },
+    i: number,
+    parent: 'customers' | 'meetings',
+    parentId: string,
+    parentLabel: string | undefined,
+  ) => {
+    gone.add(row);
+    const field = parent === 'customers' ? 'customerId' : 'meetingId';
+    const noun = parent === 'customers' ? 'customer' : 'meeting';
+    out.push({
+      table: t,
+      id: row.id,
+      what: `${rowInWords(t, row)} ${missingParentInWords(parent, parentLabel)}`,
+      details: `${t} row ${fileRows.get(row) ?? i + 1} (id ${row.id}): ${field} ${parentId} is not a ${noun} in the file`,
+    });
+    if (t === 'meetings') leftOutMeetings.set(row.id, rowInWords(t, row));
+  };
   for (const t of CUSTOMER_ID_TABLES) {
     data[t].forEach((row, i) => {
       if (!customers.has(row.customerId) && !extraCustomers.has(row.customerId)) {
-        throw new ImportError(
-          `The backup cannot be restored: ${t} row ${i + 1} (id ${row.id}): customerId ${row.customerId} is not a customer in the file.`,
-        );
+        leave(t, row, i, 'customers', row.customerId, leftOutCustomers.get(row.customerId));
       }
     });
   }
+  const meetings = new Set(data.meetings.filter((m) => !gone.has(m)).map((m) => m.id));
   for (const t of MEETING_CHILDREN) {
     data[t].forEach((row, i) => {
       const meetingId = row.meetingId;
-      if (meetingId !== null && !meetings.has(meetingId) && !extraMeetings.has(meetingId)) {
-        throw new ImportError(
-          `The backup cannot be restored: ${t} row ${i + 1} (id ${row.id}): meetingId ${meetingId} is not a meeting in the file.`,
-        );
+      if (gone.has(row) || meetingId === null) return;
+      if (!meetings.has(meetingId) && !extraMeetings.has(meetingId)) {
+        leave(t, row, i, 'meetings', meetingId, leftOutMeetings.get(meetingId));
       }
     });
   }
+  return out;
 }
+
+/** The file's rows without those left out. */
+function withoutRows(data: BackupData, leftOut: readonly LeftOutRow[]): BackupData {
+  if (leftOut.length === 0) return data;
+  const keys = new Set(leftOut.map(leftOutKey));
+  const out = {} as BackupData;
+  for (const t of TABLE_NAMES) {
+    (out as Record<string, unknown[]>)[t] = (data[t] as { id: string }[]).filter(
+      (row) => !keys.has(`${t}:${row.id}`),
+    );
+  }
+  return out;
+}
+
+const leftOutKey = (row: LeftOutRow) => `${row.table}:${row.id ?? ''}`;
 
 // ---------------------------------------------------------------- preview and restore
 
@@ -286,7 +377,12 @@ async function readExisting(db: CallprepDB, backup: Backup): Promise<Existing> {
   return out;
 }
 
-function computePreview(backup: Backup, mode: RestoreMode, existing: Existing): RestorePreview {
+function computePreview(
+  backup: Backup,
+  mode: RestoreMode,
+  existing: Existing,
+  leftOut: LeftOutRow[],
+): RestorePreview {
   const tables = {} as Record<TableName, TableRestorePreview>;
   for (const t of TABLE_NAMES) {
     const here = existing[t];
@@ -308,18 +404,49 @@ function computePreview(backup: Backup, mode: RestoreMode, existing: Existing): 
     if (mode === 'replace') for (const id of here.keys()) if (!inFile.has(id)) p.remove++;
     tables[t] = p;
   }
-  return { mode, tables };
+  return { mode, tables, leftOut };
 }
 
-async function check(db: CallprepDB, backup: Backup, mode: RestoreMode): Promise<Existing> {
+/**
+ * What is here, and the file's rows that can be restored: all of them, or (with
+ * `leaveOut`) those whose customer and meeting are found, with the rest listed
+ * (and, to `enforce`, required to be the rows agreed). Without `leaveOut`, throws
+ * an ImportError naming the first row that points at nothing.
+ */
+async function check(
+  db: CallprepDB,
+  backup: Backup,
+  mode: RestoreMode,
+  options: RestoreOptions,
+  enforce: boolean,
+): Promise<{ existing: Existing; restorable: Backup; leftOut: LeftOutRow[] }> {
   const existing = await readExisting(db, backup);
   const none = new Set<string>();
-  checkReferences(
+  const leftOut = brokenReferences(
     backup.data,
     mode === 'merge' ? new Set(existing.customers.keys()) : none,
     mode === 'merge' ? new Set(existing.meetings.keys()) : none,
+    options.leaveOut ?? [],
   );
-  return existing;
+  const first = leftOut[0];
+  if (first && !options.leaveOut) {
+    throw new ImportError(`The backup cannot be restored: ${first.details}.`);
+  }
+  if (options.leaveOut && enforce) {
+    const agreed = new Set(options.leaveOut.map(leftOutKey));
+    const now = new Set(leftOut.map(leftOutKey));
+    // rows the seller agreed to leave out that are in the file are exactly the ones to leave out
+    const inFile = new Set(
+      TABLE_NAMES.flatMap((t) => backup.data[t].map((row) => `${t}:${row.id}`)),
+    );
+    const agreedInFile = [...agreed].filter((k) => inFile.has(k));
+    if (agreedInFile.length !== now.size || agreedInFile.some((k) => !now.has(k))) {
+      throw new ImportError(
+        'The data here changed since the preview, so other records would be left out. Nothing was changed; look at the list again.',
+      );
+    }
+  }
+  return { existing, restorable: { ...backup, data: withoutRows(backup.data, leftOut) }, leftOut };
 }
 
 /** What restoring would do, table by table; throws an ImportError if it cannot be restored. */
@@ -327,26 +454,30 @@ export async function previewRestore(
   db: CallprepDB,
   backup: Backup,
   mode: RestoreMode,
+  options: RestoreOptions = {},
 ): Promise<RestorePreview> {
-  return db.transaction('r', allTables(db), async () =>
-    computePreview(backup, mode, await check(db, backup, mode)),
-  );
+  return db.transaction('r', allTables(db), async () => {
+    const { existing, restorable, leftOut } = await check(db, backup, mode, options, false);
+    return computePreview(restorable, mode, existing, leftOut);
+  });
 }
 
 /**
  * Restores a parsed backup in one transaction. `replace`: the database becomes
  * exactly the file (data and settings). `merge`: rows are matched by id and the
  * newer `updatedAt` wins; nothing here is deleted; the file's own domains are
- * added to the settings. On any error nothing is changed.
+ * added to the settings. Rows left out (see RestoreOptions) are not written; the
+ * rest is written in the same one transaction. On any error nothing is changed.
  */
 export async function restoreBackup(
   db: CallprepDB,
-  backup: Backup,
+  file: Backup,
   mode: RestoreMode,
+  options: RestoreOptions = {},
 ): Promise<RestorePreview> {
   return db.transaction('rw', allTables(db), async () => {
-    const existing = await check(db, backup, mode);
-    const preview = computePreview(backup, mode, existing);
+    const { existing, restorable: backup, leftOut } = await check(db, file, mode, options, true);
+    const preview = computePreview(backup, mode, existing, leftOut);
     if (mode === 'replace') {
       for (const t of TABLE_NAMES) {
         await db.table(t).clear();

@@ -166,6 +166,39 @@ describe('backup in the workspace', () => {
   });
 });
 
+describe('a backup with a bad row', () => {
+  it('lists what would be left out in words, and restores the rest from the keyboard', async () => {
+    const db = freshDb();
+    await loadSampleWorkspace(db);
+    const original = await dumpAll(db);
+    const json = JSON.parse(backupToJson(await exportBackup(db)));
+    const ada = json.data.contacts[6];
+    Object.assign(ada, { name: 'Ada Lovelace', emails: ['ada@'] });
+    await Promise.all(db.tables.map((t) => t.clear()));
+    renderWithEnv(<DataSection />, db);
+    const user = userEvent.setup();
+    await user.upload(
+      screen.getByLabelText('Restore from a backup file'),
+      fileOf('backup.json', JSON.stringify(json), 'application/json'),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('One record in this backup cannot be restored:');
+    expect(alert).toHaveTextContent(
+      'Contact “Ada Lovelace” has an email that is not valid: “ada@”.',
+    );
+    expect(alert).toHaveTextContent(/Details: contacts row 7 \(id .+\): emails\.0/);
+    const button = await screen.findByRole('button', { name: 'Restore the rest' });
+    await waitFor(() => expect(button).toBeEnabled());
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText(/1 record was left out/)).toBeInTheDocument();
+    const after = await dumpAll(db);
+    expect(after.contacts).toHaveLength(original.contacts!.length - 1);
+    expect(await db.contacts.get(ada.id)).toBeUndefined();
+    expect(after.customers).toEqual(original.customers);
+  });
+});
+
 describe('CSV files in the layouts CRMs and Excel really write', () => {
   it('reads a Windows-1252 Salesforce report, says so, names are right, and the footer is no rejected row', async () => {
     const db = freshDb();
