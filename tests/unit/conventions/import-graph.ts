@@ -65,6 +65,12 @@ function globToRegExp(pattern: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
+// The tree and each file's imports are read once per test run: the closures below visit
+// the same files from every entry point.
+let everyFile: string[] | undefined;
+const allSourceFiles = () => (everyFile ??= sourceFiles('.'));
+const importCache = new Map<string, Edge[]>();
+
 function expandGlob(from: string, patterns: string[]): string[] {
   const include: RegExp[] = [];
   const exclude: RegExp[] = [];
@@ -74,8 +80,9 @@ function expandGlob(from: string, patterns: string[]): string[] {
     if (!abs) continue;
     (negated ? exclude : include).push(globToRegExp(relative(ROOT, abs)));
   }
-  const all = sourceFiles('.');
-  return all.filter((f) => include.some((r) => r.test(f)) && !exclude.some((r) => r.test(f)));
+  return allSourceFiles().filter(
+    (f) => include.some((r) => r.test(f)) && !exclude.some((r) => r.test(f)),
+  );
 }
 
 const IMPORT =
@@ -85,6 +92,12 @@ const GLOB = /import\.meta\.glob(?:<[^>]*>)?\(\s*(\[[^\]]*\]|['"][^'"]+['"])/g;
 
 /** What one file imports. */
 export function importsOf(file: string): Edge[] {
+  let edges = importCache.get(file);
+  if (!edges) importCache.set(file, (edges = readImports(file)));
+  return edges;
+}
+
+function readImports(file: string): Edge[] {
   const text = readFileSync(resolve(ROOT, file), 'utf8').replace(/^\s*\/\/.*$/gm, '');
   const edges: Edge[] = [];
   const add = (spec: string, typeOnly: boolean) => {
