@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, detectPreset, planImport, presetMapping } from '@/lib/io/csv';
-import { parseCsv } from '@/lib/io/csv';
+import { decodeCsv, parseCsv } from '@/lib/io/csv';
 import { freshDb } from '../db/helpers';
 import { utc } from '../clock';
-import { csvBytes } from './fixtures';
+import { csvBytes, planWithDetectedPreset } from './fixtures';
 
 const NOW = utc(2026, 11, 23, 9, 0);
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -43,15 +42,9 @@ describe('decodeCsv: UTF-8 when the bytes are UTF-8, else Windows-1252', () => {
       'Seán O’Brien',
     ]);
     expect(csv.rows[3]![3]).toBe('“Head” of Sales');
-    const preset = detectPreset(csv.headers)!;
-    expect(preset.id).toBe('salesforce-contacts');
     const db = freshDb();
-    const plan = await planImport(db, csv.rows, presetMapping(preset, csv.headers), {
-      system: preset.system,
-      headers: csv.headers,
-      rowNumbers: csv.rowNumbers,
-      now: NOW,
-    });
+    const { preset, plan } = (await planWithDetectedPreset(db, csv, NOW))!;
+    expect(preset.id).toBe('salesforce-contacts');
     expect(plan.customers.create.map((c) => c.name)).toContain('Müller & Söhne GmbH');
     expect(plan.contacts.create.map((c) => c.name)).toContain('Jürgen Müller');
     expect(plan.rejected).toEqual([]);

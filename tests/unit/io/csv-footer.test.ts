@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, detectPreset, parseCsv, planImport, presetMapping } from '@/lib/io/csv';
+import { decodeCsv, parseCsv } from '@/lib/io/csv';
 import { freshDb } from '../db/helpers';
 import { utc } from '../clock';
-import { csvBytes } from './fixtures';
+import { csvBytes, planWithDetectedPreset } from './fixtures';
 
 const NOW = utc(2026, 11, 23, 9, 0);
 
@@ -15,13 +15,7 @@ describe('a Salesforce report footer', () => {
       'Confidential Information - Do Not Distribute',
       'Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved.',
     ]);
-    const preset = detectPreset(csv.headers)!;
-    const plan = await planImport(freshDb(), csv.rows, presetMapping(preset, csv.headers), {
-      system: preset.system,
-      headers: csv.headers,
-      rowNumbers: csv.rowNumbers,
-      now: NOW,
-    });
+    const { plan } = (await planWithDetectedPreset(freshDb(), csv, NOW))!;
     expect(plan.rowsFound).toBe(4);
     expect(plan.rejected).toEqual([]);
   });
@@ -56,13 +50,7 @@ describe('row numbers as a spreadsheet shows them', () => {
     const csv = parseCsv(
       'Organization - ID;Organization - Name\n1;Acme\n\n\n2;\n3;Globex\n\n4;  \n',
     );
-    const preset = detectPreset(csv.headers)!;
-    const plan = await planImport(freshDb(), csv.rows, presetMapping(preset, csv.headers), {
-      system: preset.system,
-      headers: csv.headers,
-      rowNumbers: csv.rowNumbers,
-      now: NOW,
-    });
+    const { plan } = (await planWithDetectedPreset(freshDb(), csv, NOW))!;
     expect(plan.rejected.map((r) => r.row)).toEqual([5, 8]);
   });
 });

@@ -8,19 +8,14 @@ import {
 } from '@/lib/io/csv';
 import { freshDb } from '../db/helpers';
 import { utc } from '../clock';
-import { loadCsv } from './fixtures';
+import { loadCsv, planWithDetectedPreset } from './fixtures';
 
 const NOW = utc(2026, 11, 23, 9, 0);
 
 async function planWithPreset(csv: ParsedCsv) {
-  const preset = detectPreset(csv.headers);
-  expect(preset?.id).toBe('pipedrive-people');
-  return planImport(freshDb(), csv.rows, presetMapping(preset!, csv.headers), {
-    system: preset!.system,
-    headers: csv.headers,
-    rowNumbers: csv.rowNumbers,
-    now: NOW,
-  });
+  const planned = await planWithDetectedPreset(freshDb(), csv, NOW);
+  expect(planned?.preset.id).toBe('pipedrive-people');
+  return planned!.plan;
 }
 
 describe('Pipedrive people exports, in any language', () => {
