@@ -2,7 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, serveFixture, serveHtml, tabIdOf, type Extension } from './harness';
+import {
+  launchExtension,
+  serveFixture,
+  serveHtml,
+  type Extension,
+  visitTab,
+  openPanelFor,
+} from './harness';
 
 /**
  * Issue 13: "Create customer from this page" on a Salesforce Account of a company
@@ -42,12 +49,8 @@ function threadFrom(name: string, email: string): string {
 }
 
 async function open(url: string): Promise<{ page: Page; panel: Page }> {
-  const page = await ext.context.newPage();
-  await page.goto(url);
-  const tabId = await tabIdOf(ext, page);
-  const panel = await ext.openPage(`sidepanel.html?tabId=${tabId}`, { width: 360, height: 800 });
-  await panel.getByRole('heading', { level: 1 }).first().waitFor();
-  return { page, panel };
+  const { page, tabId } = await visitTab(ext, url);
+  return { page, panel: await openPanelFor(ext, tabId) };
 }
 
 async function openThread(id: string, name: string, email: string) {

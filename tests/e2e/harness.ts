@@ -112,6 +112,31 @@ export async function tabIdOf(ext: Extension, page: Page, timeoutMs = 15_000): P
   }
 }
 
+/** The side panel's size in the browser. */
+export const PANEL_SIZE = { width: 360, height: 800 };
+
+/**
+ * Opens `url` in a new tab (serving `html` there first, when given) and waits
+ * until the extension has recognized it.
+ */
+export async function visitTab(
+  ext: Extension,
+  url: string,
+  html?: string,
+): Promise<{ page: Page; tabId: number }> {
+  if (html !== undefined) await serveHtml(ext.context, url, html);
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(ext, page) };
+}
+
+/** The side panel of one tab, once it shows its heading (a customer, or that there is none). */
+export async function openPanelFor(ext: Extension, tabId: number): Promise<Page> {
+  const panel = await ext.openPage(`sidepanel.html?tabId=${tabId}`, PANEL_SIZE);
+  await panel.getByRole('heading', { level: 1 }).first().waitFor();
+  return panel;
+}
+
 /** Clicks "Load sample workspace" on the welcome page and waits for it to finish. */
 export async function loadSampleWorkspace(ext: Extension): Promise<void> {
   const page = await ext.openPage('options.html#welcome');

@@ -6,6 +6,7 @@ import {
   serveHtml,
   tabIdOf,
   type Extension,
+  openPanelFor,
 } from './harness';
 import { tabStateKey } from '../../lib/session/keys';
 
@@ -115,7 +116,7 @@ describe('a hostile page', () => {
     // `javascript:…` is no email address: that person is not kept with it.
     expect(JSON.stringify(state.signal.people)).not.toMatch(/"email":"javascript:/i);
 
-    const panel = await ext.openPage(`sidepanel.html?tabId=${tabId}`, { width: 360, height: 800 });
+    const panel = await openPanelFor(ext, tabId);
     watch(panel, 'panel');
     await panel.getByRole('heading', { level: 1, name: 'No customer recognized' }).waitFor();
 

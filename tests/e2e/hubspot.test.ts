@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchExtension,
@@ -6,6 +5,7 @@ import {
   serveFixture,
   tabIdOf,
   type Extension,
+  openPanelFor,
 } from './harness';
 
 /**
@@ -27,11 +27,7 @@ afterAll(async () => {
   await ext?.close();
 });
 
-async function panelFor(tabId: number): Promise<Page> {
-  const panel = await ext.openPage(`sidepanel.html?tabId=${tabId}`, { width: 360, height: 800 });
-  await panel.getByRole('heading', { level: 1 }).first().waitFor();
-  return panel;
-}
+const panelFor = (tabId: number) => openPanelFor(ext, tabId);
 
 describe('HubSpot contact record in the side panel', () => {
   it('Priya Raman’s record: Globex Health, by her contact email, not the colleague in the timeline', async () => {

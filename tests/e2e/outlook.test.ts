@@ -1,14 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   FIXTURES,
   launchExtension,
   loadSampleWorkspace,
-  serveHtml,
-  tabIdOf,
   type Extension,
+  visitTab,
+  openPanelFor,
 } from './harness';
 
 /**
@@ -36,15 +35,8 @@ afterAll(async () => {
   await ext?.close();
 });
 
-async function visit(url: string, html: string): Promise<{ tab: Page; tabId: number }> {
-  await serveHtml(ext.context, url, html);
-  const tab = await ext.context.newPage();
-  await tab.goto(url);
-  return { tab, tabId: await tabIdOf(ext, tab) };
-}
-
 async function expectPanel(tabId: number, customer: string, reason: RegExp, confidence: string) {
-  const panel = await ext.openPage(`sidepanel.html?tabId=${tabId}`, { width: 360, height: 800 });
+  const panel = await openPanelFor(ext, tabId);
   await panel.getByRole('heading', { level: 1, name: customer, exact: true }).waitFor();
   const recognition = panel.locator('.recognition');
   await expect.poll(() => recognition.textContent()).toMatch(reason);
@@ -62,7 +54,7 @@ describe('Outlook on the web threads, shown in the side panel', () => {
       '<p>Schedule attached.</p><div id="x_divRplyFwdMsg"><b>From:</b> Priya Raman &lt;<a href="mailto:priya.raman@globexhealth.com">PRIYA.RAMAN@GLOBEXHEALTH.COM</a>&gt;</div>' +
         '<blockquote><span aria-label="From: Priya Raman" title="priya.raman@globexhealth.com">Priya Raman</span></blockquote>',
     );
-    const { tab, tabId } = await visit(LIVE, html);
+    const { page: tab, tabId } = await visitTab(ext, LIVE, html);
     const panel = await expectPanel(
       tabId,
       'Northwind Logistics',
@@ -75,7 +67,11 @@ describe('Outlook on the web threads, shown in the side panel', () => {
   });
 
   it('outlook.office365.com, sender only in the persona’s title: Globex Health', async () => {
-    const { tab, tabId } = await visit(OFFICE365, await page('outlook-thread-persona-title.html'));
+    const { page: tab, tabId } = await visitTab(
+      ext,
+      OFFICE365,
+      await page('outlook-thread-persona-title.html'),
+    );
     const panel = await expectPanel(
       tabId,
       'Globex Health',

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchExtension,
   loadSampleWorkspace,
-  serveHtml,
-  tabIdOf,
   type Extension,
+  visitTab,
+  openPanelFor,
 } from './harness';
 import { tabStateKey } from '../../lib/session/keys';
 
@@ -37,20 +37,9 @@ afterAll(async () => {
   await ext?.close();
 });
 
-/** Opens `url` in a new tab, serving `html` there, and waits for the extension to report it. */
-async function visit(url: string, html: string): Promise<{ page: Page; tabId: number }> {
-  // Gmail keeps the thread in the hash: one route per path serves every thread.
-  await serveHtml(ext.context, url, html);
-  const page = await ext.context.newPage();
-  await page.goto(url);
-  return { page, tabId: await tabIdOf(ext, page) };
-}
-
-async function panelFor(tabId: number): Promise<Page> {
-  const panel = await ext.openPage(`sidepanel.html?tabId=${tabId}`, { width: 360, height: 800 });
-  await panel.getByRole('heading', { level: 1 }).first().waitFor();
-  return panel;
-}
+// Gmail keeps the thread in the hash: one route per path serves every thread.
+const visit = (url: string, html: string) => visitTab(ext, url, html);
+const panelFor = (tabId: number) => openPanelFor(ext, tabId);
 
 function badgeOf(tabId: number | null): Promise<Badge> {
   return ext.worker.evaluate(async (id) => {

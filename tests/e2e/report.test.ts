@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, serveFixture, tabIdOf, type Extension } from './harness';
+import { launchExtension, serveFixture, tabIdOf, type Extension, openPanelFor } from './harness';
 
 /**
  * Issue 13, "Report this page": on a HubSpot contact served at its real URL,
@@ -59,7 +59,7 @@ describe('Report this page', () => {
       typed.value = people[1]!;
     }, PLANTED);
     const tabId = await tabIdOf(ext, page);
-    const panel = await ext.openPage(`sidepanel.html?tabId=${tabId}`, { width: 360, height: 800 });
+    const panel = await openPanelFor(ext, tabId);
     await panel.getByRole('button', { name: 'Report this page' }).click();
     const dialog = panel.getByRole('dialog', { name: 'Report this page' });
     await dialog.waitFor();

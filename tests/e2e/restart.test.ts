@@ -8,6 +8,7 @@ import {
   serveHtml,
   tabIdOf,
   type Extension,
+  openPanelFor,
 } from './harness';
 import { tabStateKey } from '../../lib/session/keys';
 
@@ -106,7 +107,7 @@ describe('the service worker stops and wakes again', () => {
     const crm = await e.context.newPage();
     await crm.goto(SF_URL);
     const tabId = await tabIdOf(e, crm);
-    const panel = await e.openPage(`sidepanel.html?tabId=${tabId}`, { width: 360, height: 800 });
+    const panel = await openPanelFor(e, tabId);
     await panel
       .getByRole('heading', { level: 1, name: 'Northwind Logistics', exact: true })
       .waitFor();
@@ -137,7 +138,7 @@ describe('the service worker stops and wakes again', () => {
     expect(stopped.title).toBe(before.title);
     expect(reminders(stopped.alarms)).toEqual(reminders(before.alarms));
     // A panel opened now for that tab still shows the customer, and why.
-    const reopened = await e.openPage(`sidepanel.html?tabId=${tabId}`, { width: 360, height: 800 });
+    const reopened = await openPanelFor(e, tabId);
     await reopened
       .getByRole('heading', { level: 1, name: 'Northwind Logistics', exact: true })
       .waitFor();
