@@ -121,13 +121,17 @@ function ChecklistRow({
   const inputId = `${idBase}-cb`;
   const whyId = `${idBase}-why`;
   const metaId = `${idBase}-meta`;
-  const meta = [item.required ? 'Required.' : '', auto ? 'Checked automatically.' : '']
-    .filter(Boolean)
-    .join(' ');
+  // An automatic item is never ticked by hand: say whether it is met, and that it
+  // ticks itself, rather than a "Checked automatically" that an open item contradicts.
+  const autoWords = done ? 'Ticked automatically.' : 'Not met yet; ticks itself once fixed.';
+  const meta = [item.required ? 'Required.' : '', auto ? autoWords : ''].filter(Boolean).join(' ');
   const describedBy = [meta ? metaId : '', auto && rule ? whyId : ''].filter(Boolean).join(' ');
   const readOnly = auto || disabled;
   const block = (e: MouseEvent<HTMLInputElement>) => {
-    if (readOnly) e.preventDefault();
+    if (!readOnly) return;
+    e.preventDefault();
+    // Clicking an open automatic item goes where it is fixed, instead of doing nothing.
+    if (auto && rule && !done && !disabled) onFix?.(rule.fix, item);
   };
   return (
     <li

@@ -6,6 +6,7 @@ import { meetings } from '@/lib/db/meetings';
 import { describeSaveError } from '@/lib/io/errors';
 import type { ChecklistItem, Customer } from '@/lib/db/models';
 import type { MeetingReadiness } from '@/lib/readiness/load';
+import { nextStepWords } from '@/lib/readiness/score';
 import { usePopupEnv } from './env';
 import { EditMeetingForm } from './EditMeetingForm';
 import { formatTime } from './time';
@@ -82,8 +83,7 @@ export function MeetingCard({ entry, customer, expanded, onExpandedChange }: Mee
       {next && (
         <p className="meeting-card__next">
           <span className="muted">Next: </span>
-          {next.item.text}
-          {next.rule && <span className="muted"> — {next.rule.why}</span>}
+          {nextStepWords(next)}
         </p>
       )}
       {expanded && (

@@ -76,6 +76,16 @@ export function scoreReadiness(items: ChecklistItem[], rules: RuleResults = {}):
   };
 }
 
+/**
+ * What to do next about an open item, in words. An open automatic item is said
+ * as its rule's problem ("A promise of ours is overdue: …"), since its text
+ * states the goal ("None of our promises is overdue") and would read as if it
+ * were already true; a manual item is its own text.
+ */
+export function nextStepWords(entry: ScoredItem): string {
+  return entry.auto && entry.rule && !entry.done ? entry.rule.why : entry.item.text;
+}
+
 /** "60% ready" / "Ready" / "No checklist", for labels and reminders. */
 export function readinessLabel(r: Pick<Readiness, 'percent' | 'ready' | 'empty'>): string {
   if (r.empty) return 'No checklist';

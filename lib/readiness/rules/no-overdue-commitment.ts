@@ -18,7 +18,9 @@ export default defineRule({
       const more = overdue.length > 1 ? ` (and ${overdue.length - 1} more)` : '';
       return {
         done: false,
-        why: `${quote(first.text)} was due ${relativeWords(first.dueAt!, ctx.now)}${more}`,
+        // Said as the problem, not as the item's text: the item reads "None of our
+        // promises is overdue", and a reason after it must not contradict it.
+        why: `A promise of ours is overdue: ${quote(first.text)} was due ${relativeWords(first.dueAt!, ctx.now)}${more}`,
         fixLabel,
       };
     }

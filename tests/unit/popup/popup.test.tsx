@@ -51,7 +51,8 @@ describe('the popup', () => {
     const card = pilot.closest('li')!;
     expect(within(card as HTMLElement).getByText('Northwind Logistics')).toBeInTheDocument();
     expect(within(card as HTMLElement).getByText(/^Next:/).parentElement).toHaveTextContent(
-      /Next: Re-read what they want to accomplish — No open goal yet/,
+      // An open automatic item is said as the problem, never as its (goal-stating) text.
+      /^Next: No open goal yet: ask what they want to accomplish$/,
     );
   });
 

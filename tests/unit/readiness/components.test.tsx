@@ -81,10 +81,15 @@ describe('Checklist', () => {
     const auto = screen.getByRole('checkbox', { name: /agenda set and sent/i });
     expect(auto).not.toBeChecked();
     expect(auto).toHaveAttribute('aria-readonly', 'true');
-    expect(auto).toHaveAccessibleDescription(/required\. checked automatically\. no agenda yet/i);
+    // Unmet, it must not claim to be "checked": it says it is not met and ticks itself.
+    expect(auto).toHaveAccessibleDescription(
+      /^required\. not met yet; ticks itself once fixed\. no agenda yet$/i,
+    );
     await userEvent.click(auto);
     expect(auto).not.toBeChecked();
     expect(onToggle).not.toHaveBeenCalled();
+    // A click on the unmet item does something: it goes where the item is fixed.
+    expect(onFix).toHaveBeenCalledTimes(1);
     await userEvent.click(screen.getByRole('button', { name: 'Write the agenda' }));
     expect(onFix).toHaveBeenCalledWith({ section: 'agenda', label: 'Write the agenda' }, items[0]);
   });

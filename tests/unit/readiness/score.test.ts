@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleResult } from '@/lib/readiness/rules';
-import { readinessLabel, scoreReadiness } from '@/lib/readiness/score';
+import { nextStepWords, readinessLabel, scoreReadiness } from '@/lib/readiness/score';
 import { makeItem } from './fixtures';
 
 const rule = (done: boolean): RuleResult => ({
@@ -35,6 +35,25 @@ describe('scoreReadiness', () => {
     expect(r.firstOpenRequired?.rule?.why).toBe('not ok');
     // Without a rule result the stored flag counts.
     expect(scoreReadiness(items).percent).toBe(100);
+  });
+
+  it('says an open automatic item as its problem, a manual one as its text', () => {
+    const items = [
+      makeItem({
+        rule: 'no-overdue-commitment',
+        text: 'None of our promises is overdue',
+        required: true,
+      }),
+      makeItem({ text: 'Charge the laptop', required: true }),
+    ];
+    const overdue = {
+      ...rule(false),
+      why: 'A promise of ours is overdue: “Send it” was due 2 days ago',
+    };
+    const r = scoreReadiness(items, { 'no-overdue-commitment': overdue });
+    expect(nextStepWords(r.firstOpenRequired!)).toBe(overdue.why);
+    const met = scoreReadiness(items, { 'no-overdue-commitment': rule(true) });
+    expect(nextStepWords(met.firstOpenRequired!)).toBe('Charge the laptop');
   });
 
   it('has nothing to do with no items', () => {

@@ -15,7 +15,9 @@ describe('no-overdue-commitment', () => {
       }),
     );
     expect(r.done).toBe(false);
-    expect(r.why).toBe('“Send the security review answers” was due 2 days ago (and 1 more)');
+    expect(r.why).toBe(
+      'A promise of ours is overdue: “Send the security review answers” was due 2 days ago (and 1 more)',
+    );
     expect(r.fix.section).toBe('commitments');
   });
   it('ignores their promises, done promises and undated ones', () => {
