@@ -32,7 +32,9 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'callprep@callprep.app',
-              strict_min_version: '142.0',
+              // The oldest Firefox with what we use: storage.session (115), MV2 sidebar_action,
+              // and data_collection_permissions (140). 140 is an ESR, still used by companies.
+              strict_min_version: '140.0',
               // Callprep collects nothing: all data stays in the browser.
               data_collection_permissions: { required: ['none'] },
             },

@@ -95,3 +95,13 @@ describe.each([
     expect(manifest.content_security_policy).toBeUndefined();
   });
 });
+
+describe('the Firefox manifest', () => {
+  it('installs on the oldest Firefox ESR still supported (140), not only on the newest', () => {
+    const gecko = read('firefox-mv2').browser_specific_settings.gecko;
+    const major = Number(String(gecko.strict_min_version).split('.')[0]);
+    expect(major).toBeLessThanOrEqual(140);
+    // storage.session (115) and data_collection_permissions (140) are what sets the floor.
+    expect(major).toBeGreaterThanOrEqual(140);
+  });
+});
