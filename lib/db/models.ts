@@ -106,6 +106,13 @@ const rowTimes = {
 };
 
 // ---------------------------------------------------------------- customers
+/** A keep-in-touch interval in whole days (a day to ten years). */
+export const keepInTouchDays = z
+  .number({ error: 'must be a number of days' })
+  .int('must be whole days')
+  .min(1, 'must be at least 1 day')
+  .max(3650, 'must be at most 3650 days');
+
 export const customerSchema = z.object({
   id,
   name: personName,
@@ -117,6 +124,8 @@ export const customerSchema = z.object({
   crmRefs: z.array(crmRef).max(LIMITS.list).default([]),
   industry: optionalText(LIMITS.name),
   about: optionalText(LIMITS.longText),
+  /** days between touches before Callprep says "losing touch"; absent: the Settings default */
+  keepInTouchDays: keepInTouchDays.optional(),
   /** rows created by "Load sample workspace", removable in one click */
   sample: z.boolean().default(false),
   ...rowTimes,
@@ -129,6 +138,7 @@ export const customerInput = z.object({
   crmRefs: z.array(crmRef).max(LIMITS.list).default([]),
   industry: optionalText(LIMITS.name),
   about: optionalText(LIMITS.longText),
+  keepInTouchDays: keepInTouchDays.optional(),
   sample: z.boolean().default(false),
 });
 export type CustomerInput = z.input<typeof customerInput>;
@@ -189,6 +199,8 @@ export const meetingSchema = z.object({
   /** the calendar event it was prepared from, so "Prepare this meeting" never duplicates */
   externalId: z.string().max(500).nullable().default(null),
   sample: z.boolean().default(false),
+  /** when the seller marked the follow-up email sent (a touch); absent: not sent */
+  followUpSentAt: timestamp.nullable().optional(),
   ...rowTimes,
 });
 export type Meeting = z.infer<typeof meetingSchema>;
@@ -328,6 +340,8 @@ export const settingsSchema = z.object({
   /** built-in sites the user switched off */
   disabledSites: z.array(z.string().max(50)).max(20).default([]),
   welcomed: z.boolean().default(false),
+  /** the keep-in-touch interval of a customer who has none of their own */
+  keepInTouchDays: keepInTouchDays.default(30),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
