@@ -49,6 +49,13 @@ const dayFmt = new Intl.DateTimeFormat(undefined, {
   day: 'numeric',
   month: 'short',
 });
+// A day in another year says which: "Wednesday, 15 Jan 2020", never a bare "Wednesday, 15 Jan".
+const otherYearFmt = new Intl.DateTimeFormat(undefined, {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
 
 export const formatTime = (t: number) => timeFmt.format(t);
 
@@ -58,7 +65,8 @@ export function dayLabel(t: number, now: number): string {
   if (diff === 0) return 'Today';
   if (diff === 1) return 'Tomorrow';
   if (diff === -1) return 'Yesterday';
-  return dayFmt.format(t);
+  const sameYear = new Date(t).getFullYear() === new Date(now).getFullYear();
+  return (sameYear ? dayFmt : otherYearFmt).format(t);
 }
 
 /**

@@ -67,8 +67,9 @@ export function shortDate(ms: number, now: number): string {
   });
 }
 
+/** "7:21 PM" or "19:21" as the locale says it, the same everywhere (the popup too). */
 export function timeOfDay(ms: number): string {
-  return new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return new Date(ms).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
 }
 
 /** "today 14:30", "tomorrow 09:00", "Fri 27 Nov 10:00". */
@@ -76,10 +77,14 @@ export function dayAndTime(ms: number, now: number): string {
   return `${relativeDay(ms, now)} ${timeOfDay(ms)}`;
 }
 
-/** How late a promise is, in words: "due yesterday", "3 days overdue". */
+/** Past this, a count of days says less than the date itself. */
+const DAYS_WORTH_COUNTING = 60;
+
+/** How late a promise is, in words: "due today", "3 days overdue", "overdue since Wed 15 Jan 2020". */
 export function overdueBy(dueAt: number, now: number): string {
   const days = -calendarDaysFrom(dueAt, now);
   if (days <= 0) return 'due today';
   if (days === 1) return '1 day overdue';
+  if (days > DAYS_WORTH_COUNTING) return `overdue since ${shortDate(dueAt, now)}`;
   return `${days} days overdue`;
 }
