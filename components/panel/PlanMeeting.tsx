@@ -2,11 +2,21 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import type { Customer, Meeting } from '@/lib/db/models';
 import { listTemplates } from '@/lib/db/templates';
+import {
+  calendarDaysFrom,
+  fromDateAndTimeInputs,
+  toDateInput,
+  toTimeInput,
+} from '@/lib/format/dates';
 import { planMeetingNow, suggestedTemplateId } from '@/lib/meetings/plan-now';
 import { builtinTemplateId, DEFAULT_TEMPLATES } from '@/lib/readiness/templates';
 import { usePanelEnv } from './PanelEnv';
 
-/** No meeting coming up: plan one in one click, from a template (a call is likely on now). */
+/**
+ * No meeting coming up: plan one from a template. It starts now unless the
+ * seller changes the time (a call is likely on now), and a day in the past is
+ * asked about, never taken silently.
+ */
 export function PlanMeeting({
   customer,
   meetings,
@@ -26,13 +36,34 @@ export function PlanMeeting({
   const [choice, setChoice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // null until the seller touches the time: then "now" means the moment of the click.
+  const [when, setWhen] = useState<{ date: string; time: string } | null>(null);
+  const [pastConfirm, setPastConfirm] = useState(false);
   const templateId = choice ?? suggested;
+  const shown = when ?? { date: toDateInput(now()), time: toTimeInput(now()) };
 
-  async function plan() {
+  function edit(next: { date: string; time: string }) {
+    setWhen(next);
+    setPastConfirm(false);
+    setError(null);
+  }
+
+  async function plan(keepPast = false) {
+    const at = now();
+    const startsAt = when ? fromDateAndTimeInputs(when.date, when.time) : at;
+    if (startsAt === null) {
+      setError('Pick a date and a time.');
+      return;
+    }
+    if (!keepPast && calendarDaysFrom(startsAt, at) < 0) {
+      setPastConfirm(true);
+      return;
+    }
+    setPastConfirm(false);
     setBusy(true);
     setError(null);
     try {
-      await planMeetingNow(db, customer, templateId, now());
+      await planMeetingNow(db, customer, templateId, at, startsAt);
     } catch (e) {
       setError(`Could not plan the meeting: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -58,10 +89,39 @@ export function PlanMeeting({
             </option>
           ))}
         </select>
+      </div>
+      <div className="row plan-meeting__when">
+        <label htmlFor={`${id}-date`}>Date</label>
+        <input
+          id={`${id}-date`}
+          type="date"
+          value={shown.date}
+          onChange={(e) => edit({ ...shown, date: e.target.value })}
+        />
+        <label htmlFor={`${id}-time`}>Time</label>
+        <input
+          id={`${id}-time`}
+          type="time"
+          value={shown.time}
+          onChange={(e) => edit({ ...shown, time: e.target.value })}
+        />
         <button type="button" className="primary" disabled={busy} onClick={() => void plan()}>
           Plan a meeting
         </button>
       </div>
+      {pastConfirm && (
+        <div role="alert" className="stack plan-meeting__past">
+          <p>This date is in the past — keep it?</p>
+          <div className="row">
+            <button type="button" disabled={busy} onClick={() => void plan(true)}>
+              Keep it
+            </button>
+            <button type="button" onClick={() => setPastConfirm(false)}>
+              Change the date
+            </button>
+          </div>
+        </div>
+      )}
       {error && (
         <p role="alert" className="field-error">
           {error}

@@ -1,4 +1,9 @@
 /** Local date/time helpers for the popup's lists and forms. */
+import { fromDateAndTimeInputs as fromInputs, toDateInput, toTimeInput } from '@/lib/format/dates';
+
+// The input formats are shared with the side panel's forms.
+export { toDateInput, toTimeInput };
+
 const DAY = 24 * 60 * 60 * 1000;
 
 export function startOfDay(t: number): number {
@@ -11,29 +16,6 @@ export function addDays(t: number, days: number): number {
   const d = new Date(t);
   d.setDate(d.getDate() + days);
   return d.getTime();
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** "2026-11-24" for <input type="date">, in local time. */
-export function toDateInput(t: number): string {
-  const d = new Date(t);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** "09:30" for <input type="time">, in local time. */
-export function toTimeInput(t: number): string {
-  const d = new Date(t);
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-/** Local date + time inputs to epoch ms; null when either is not a valid value. */
-export function fromInputs(date: string, time: string): number | null {
-  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(date);
-  const h = /^(\d\d):(\d\d)$/.exec(time);
-  if (!m || !h) return null;
-  const t = new Date(+m[1]!, +m[2]! - 1, +m[3]!, +h[1]!, +h[2]!).getTime();
-  return Number.isFinite(t) ? t : null;
 }
 
 /** The next full hour after `now` (a sensible default for a new meeting). */

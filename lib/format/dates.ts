@@ -33,6 +33,21 @@ export function fromDateInput(value: string): number | null | string {
   return date.getTime();
 }
 
+/** `HH:MM` for `<input type="time">`, in local time. */
+export function toTimeInput(ms: number): string {
+  const d = new Date(ms);
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A local date input and time input to epoch ms; null when either is not a valid value. */
+export function fromDateAndTimeInputs(date: string, time: string): number | null {
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(date);
+  const h = /^(\d\d):(\d\d)$/.exec(time);
+  if (!m || !h) return null;
+  const t = new Date(+m[1]!, +m[2]! - 1, +m[3]!, +h[1]!, +h[2]!).getTime();
+  return Number.isFinite(t) ? t : null;
+}
+
 function startOfDay(ms: number): number {
   const d = new Date(ms);
   d.setHours(0, 0, 0, 0);

@@ -14,14 +14,16 @@ export function suggestedTemplateId(
 }
 
 /**
- * "Plan a meeting" in one click: a meeting starting now (a call is usually
- * happening when the seller is in the side panel), with the template's checklist.
+ * "Plan a meeting" from the side panel: a meeting starting at `startsAt` (now
+ * by default: a call is usually happening when the seller is in the side panel),
+ * with the template's checklist.
  */
 export async function planMeetingNow(
   db: CallprepDB,
   customer: Pick<Customer, 'id' | 'name'>,
   templateId: string,
   now: number,
+  startsAt: number = now,
 ): Promise<Meeting> {
   if ((await db.templates.count()) === 0) await seedBuiltinTemplates(db, now);
   const template =
@@ -31,7 +33,7 @@ export async function planMeetingNow(
     {
       customerId: customer.id,
       title: template ? `${template.name} with ${customer.name}` : `Call with ${customer.name}`,
-      startsAt: now,
+      startsAt,
       endsAt: null,
       templateId: template?.id ?? null,
     },
