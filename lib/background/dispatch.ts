@@ -6,22 +6,29 @@ import {
   type ResponseOf,
 } from '../messaging';
 import { parseMessage } from '../messaging/schema';
+import { MESSAGE_SENDERS, type ContentScriptMessageType } from '../messaging/senders';
 import type { Listener, MessageSender } from './browser-types';
+import {
+  identityOf,
+  mayReportOwnAccount,
+  originOf,
+  senderIs,
+  signalFitsSender,
+  tabIdOf,
+  type ExtensionIdentity,
+} from './sender-check';
 
 /**
  * The background's one `runtime.onMessage` listener: it validates every message
- * (zod, and that this extension sent it) and hands it to the handler for its
+ * (zod, that this extension sent it, and from a sender allowed for its type:
+ * lib/messaging/senders.ts) and hands it to the handler for its
  * type. `MessageHandlers` has a key per type of the MessageMap, so a message
  * added there without a handler is a compile error where the handlers are put
  * together (lib/background/index.ts).
  */
 
-/** Messages a content script sends about its own tab: only a tab's top frame may send them. */
-const TAB_MESSAGES = [MESSAGE.pageSignal, MESSAGE.ownAccount] as const;
-type TabMessageType = (typeof TAB_MESSAGES)[number];
-
-/** Who sent an accepted message: for a tab's own messages, that tab is known. */
-export type SenderOf<T extends MessageType> = T extends TabMessageType
+/** Who sent an accepted message: a content script's tab is known; an extension page may name none. */
+export type SenderOf<T extends MessageType> = T extends ContentScriptMessageType
   ? { tabId: number }
   : { tabId: number | null };
 
@@ -37,33 +44,40 @@ export type MessageHandler<T extends MessageType> = (
 
 export type MessageHandlers = { [T in MessageType]: MessageHandler<T> };
 
-function isTabMessage(message: Message): message is Extract<Message, { type: TabMessageType }> {
-  return (TAB_MESSAGES as readonly string[]).includes(message.type);
+function isContentScriptMessage(
+  message: Message,
+): message is Extract<Message, { type: ContentScriptMessageType }> {
+  return MESSAGE_SENDERS[message.type] === 'content-script';
 }
 
-function tabIdOf(sender: MessageSender): number | null {
-  const tabId = sender.tab?.id;
-  return typeof tabId === 'number' && Number.isInteger(tabId) && tabId >= 0 ? tabId : null;
+/** What a message claims that only its sender's page can back (beyond who may send it). */
+function claimFitsSender(message: Message, sender: MessageSender): boolean {
+  switch (message.type) {
+    case MESSAGE.pageSignal:
+      return signalFitsSender(message.signal, sender.url);
+    case MESSAGE.ownAccount:
+      return mayReportOwnAccount(sender.url);
+    default:
+      return true;
+  }
 }
 
 /**
- * The message if it is one of ours, well-formed and sent by this extension, else
- * null (to be ignored). A page signal must come from a tab's top frame: frames
- * inside a page (ads, embedded widgets) never speak for the tab.
+ * The message if it is one of ours, well-formed, sent by this extension, by the
+ * kind of sender MESSAGE_SENDERS allows for its type, and claiming nothing its
+ * sender's page cannot back; else null (to be ignored).
  */
 export function acceptMessage(
   raw: unknown,
   sender: MessageSender | undefined,
-  runtimeId: string,
+  runtime: string | ExtensionIdentity,
 ): Message | null {
-  if (!sender || !runtimeId || sender.id !== runtimeId) return null;
+  const extension = identityOf(runtime);
+  if (!sender || !extension.id || sender.id !== extension.id) return null;
   const message = parseMessage(raw);
   if (!message) return null;
-  if (isTabMessage(message)) {
-    if (tabIdOf(sender) === null) return null;
-    if (sender.frameId !== undefined && sender.frameId !== 0) return null;
-  }
-  return message;
+  if (!senderIs(MESSAGE_SENDERS[message.type], sender, extension)) return null;
+  return claimFitsSender(message, sender) ? message : null;
 }
 
 function route<T extends MessageType>(
@@ -85,19 +99,21 @@ export function dispatchMessage(
   handlers: Partial<MessageHandlers>,
   raw: unknown,
   sender: MessageSender | undefined,
-  runtimeId: string,
+  runtime: string | ExtensionIdentity,
 ): Promise<ResponseOf<MessageType>> | undefined {
-  const message = acceptMessage(raw, sender, runtimeId);
+  const message = acceptMessage(raw, sender, runtime);
   if (!message || !sender) return undefined;
   const tabId = tabIdOf(sender);
-  if (!isTabMessage(message)) return route(handlers, message, { tabId }) ?? undefined;
-  // acceptMessage made sure a tab's own message names its tab
+  if (!isContentScriptMessage(message)) return route(handlers, message, { tabId }) ?? undefined;
+  // acceptMessage made sure a content script's message names its tab
   return tabId === null ? undefined : (route(handlers, message, { tabId }) ?? undefined);
 }
 
 /** `browser.runtime`, as far as the dispatcher uses it. */
 export type MessagingRuntime = {
   id: string;
+  /** the origin of this extension's pages (`getURL('/')`): Firefox's is not its id */
+  getURL(path: string): string;
   onMessage: Pick<
     Listener<
       (
@@ -120,7 +136,8 @@ export function installMessageDispatcher(
 ): void {
   runtime.onMessage.addListener((raw, sender, sendResponse) => {
     // Anything not ours, or answered by nobody: return nothing, other listeners may answer.
-    const answer = dispatchMessage(handlers, raw, sender, runtime.id);
+    const extension = { id: runtime.id, origin: originOf(runtime.getURL('/')) ?? '' };
+    const answer = dispatchMessage(handlers, raw, sender, extension);
     if (!answer) return undefined;
     answer.then(
       (response) => sendResponse?.(response ?? null),

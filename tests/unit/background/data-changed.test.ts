@@ -186,7 +186,10 @@ describe('watchDataChanges with real Dexie writes', () => {
 
     // The page's messages reach the background as our own pages' messages do.
     const send = (message: unknown) =>
-      fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id });
+      fakeBrowser.runtime.onMessage.trigger(message, {
+        id: fakeBrowser.runtime.id,
+        url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html`,
+      });
     stop = watchDataChanges({ dbName: db.name, send, page: null, quietMs: 0 });
 
     await completeCommitment(db, promise.id);

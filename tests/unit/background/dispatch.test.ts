@@ -10,7 +10,12 @@ import { messageSchemas } from '@/lib/messaging/schema';
 import type { TabState } from '@/lib/session/tab-state';
 
 const ID = fakeBrowser.runtime.id;
-const fromTab = (tabId: number) => ({ id: ID, tab: { id: tabId }, frameId: 0 });
+const fromTab = (tabId: number) => ({
+  id: ID,
+  tab: { id: tabId },
+  frameId: 0,
+  url: 'https://mail.google.com/mail/u/0/#inbox',
+});
 const fromPage = { id: ID, url: `chrome-extension://${ID}/popup.html` };
 const state = (at: number): TabState => ({ signal: null, match: null, at });
 

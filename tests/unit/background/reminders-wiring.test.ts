@@ -137,7 +137,10 @@ describe('installBeforeMeeting', () => {
 
     await fakeBrowser.runtime.onMessage.trigger(
       { type: MESSAGE.dataChanged },
-      { id: fakeBrowser.runtime.id },
+      {
+        id: fakeBrowser.runtime.id,
+        url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html`,
+      },
     );
     await expect.poll(() => fakeBrowser.alarms.get(meetingAlarmName(meeting.id))).toBeDefined();
 

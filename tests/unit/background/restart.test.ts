@@ -24,6 +24,9 @@ function listenLikeAWorker(getDb: () => CallprepDB) {
     [MESSAGE.dataChanged]: () => {}, // before-meeting's, not installed here
   });
 }
+/** Where the senders are: a Gmail tab's content script, and the side panel. */
+const GMAIL = 'https://mail.google.com/mail/u/0/#inbox/1';
+const PANEL = `chrome-extension://${fakeBrowser.runtime.id}/sidepanel.html`;
 const thread = signal({ people: [{ name: 'Ada', email: 'ada@acme.com', role: 'from' }] });
 
 /** Everything a worker builds when it starts: a database handle and the handlers' environment. */
@@ -45,7 +48,7 @@ describe('service-worker restart', () => {
     const first = await handleMessage(
       worker,
       { type: MESSAGE.pageSignal, signal: thread },
-      { id: fakeBrowser.runtime.id, tab: { id: TAB } },
+      { id: fakeBrowser.runtime.id, tab: { id: TAB }, url: GMAIL },
     );
     expect(first!.match).toMatchObject({ customerId: acme.id, via: 'domain' });
 
@@ -61,7 +64,7 @@ describe('service-worker restart', () => {
     const again = await handleMessage(
       restarted,
       { type: MESSAGE.rematch, tabId: TAB },
-      { id: fakeBrowser.runtime.id },
+      { id: fakeBrowser.runtime.id, url: PANEL },
     );
     expect(again!.match).toMatchObject({ customerId: acme.id, via: 'email' });
     expect(await readTabState(fakeBrowser.storage.session, TAB)).toEqual(again);
@@ -78,7 +81,7 @@ describe('service-worker restart', () => {
     const reply = vi.fn();
     const kept = await deliver(
       { type: MESSAGE.pageSignal, signal: thread },
-      { id: fakeBrowser.runtime.id, tab: { id: TAB }, frameId: 0 },
+      { id: fakeBrowser.runtime.id, tab: { id: TAB }, frameId: 0, url: GMAIL },
       reply,
     );
     expect(kept).toEqual([true]); // the answer comes asynchronously
@@ -93,7 +96,11 @@ describe('service-worker restart', () => {
     expect((await readTabState(fakeBrowser.storage.session, TAB))!.match!.customerId).toBe(acme.id);
 
     const reply2 = vi.fn();
-    await deliver({ type: MESSAGE.rematch, tabId: TAB }, { id: fakeBrowser.runtime.id }, reply2);
+    await deliver(
+      { type: MESSAGE.rematch, tabId: TAB },
+      { id: fakeBrowser.runtime.id, url: PANEL },
+      reply2,
+    );
     await vi.waitFor(() => expect(reply2).toHaveBeenCalled());
     expect(reply2.mock.calls[0]![0]).toMatchObject({ match: { customerId: acme.id } });
 

@@ -23,7 +23,12 @@ const env = (db: CallprepDB): MatchingEnv => ({
   action: fakeBrowser.action,
   now: () => 1_000,
 });
-const fromGmailTab = { id: fakeBrowser.runtime.id, tab: { id: TAB }, frameId: 0 };
+const fromGmailTab = {
+  id: fakeBrowser.runtime.id,
+  tab: { id: TAB },
+  frameId: 0,
+  url: 'https://mail.google.com/mail/u/0/#inbox',
+};
 
 /** A thread the seller (on free mail) exchanged with Ada at Acme. */
 const thread = signal({
