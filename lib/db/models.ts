@@ -295,15 +295,31 @@ export const noteInput = noteSchema.omit({ id: true, createdAt: true, updatedAt:
 export type NoteInput = z.input<typeof noteInput>;
 
 // ---------------------------------------------------------------- news & questions
+/**
+ * A link as people type or paste it: "www.example.com/news" or "example.com/x"
+ * is the https page (the browser's address bar reads it so too); blank is no
+ * link. Anything with a scheme is left for the url check to judge.
+ */
+function webLinkFromTyped(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const v = value.trim();
+  if (v === '') return null;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(v)) return v;
+  return /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(?::\d+)?([/?#]|$)/u.test(v) ? `https://${v}` : v;
+}
+
 export const newsSchema = z.object({
   id,
   customerId: id,
   text: requiredText(),
-  url: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) link' })
-    .max(2000)
-    .nullable()
-    .default(null),
+  url: z.preprocess(
+    webLinkFromTyped,
+    z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) link' })
+      .max(2000)
+      .nullable()
+      .default(null),
+  ),
   sharedAt: timestamp.nullable().default(null),
   ...rowTimes,
 });

@@ -442,6 +442,29 @@ describe('notes, news and questions', () => {
     await rejects(questions.create(db, { customerId: 'c', text: '' }), 'text', /required/);
     expect(await db.news.count()).toBe(0);
   });
+
+  it('takes a news link typed without https:// as the web page it names', async () => {
+    const db = freshDb();
+    const typed = await news.create(db, {
+      customerId: 'c',
+      text: 'x',
+      url: 'www.example.com/news',
+    });
+    expect(typed.url).toBe('https://www.example.com/news');
+    const bare = await news.create(db, { customerId: 'c', text: 'y', url: ' example.co.uk ' });
+    expect(bare.url).toBe('https://example.co.uk');
+    expect((await news.create(db, { customerId: 'c', text: 'z', url: '' })).url).toBeNull();
+    await rejects(
+      news.create(db, { customerId: 'c', text: 'w', url: 'not a link' }),
+      'url',
+      /http/,
+    );
+    await rejects(
+      news.create(db, { customerId: 'c', text: 'v', url: 'data:text/html,x' }),
+      'url',
+      /http/,
+    );
+  });
 });
 
 describe('templates and settings', () => {
