@@ -5,7 +5,7 @@ import { LIMITS, crmRefKey, type Contact, type Customer } from '../db/models';
 import { systemClock, type Clock } from '../db/repo';
 import type { CallprepDB } from '../db/schema';
 import type { PageSignal } from '../recognize/signal';
-import { nameFromDomain, registrableDomain } from './free-mail';
+import { isFreeMailDomain, isOwnDomain, nameFromDomain, registrableDomain } from './free-mail';
 import { pageCompanyName } from './match-customer';
 import { foldText } from './normalize';
 import { externalPeople, type Own, type PagePerson } from './people';
@@ -19,6 +19,38 @@ export type LinkResult = { customer: Customer; contacts: Contact[] };
 const MAX_CONTACT_EMAILS = 20;
 
 /**
+ * Hosts of other organisations' pages: a Website field that points at a company's
+ * profile there ("linkedin.com/company/acme") says nothing about its mail domain.
+ */
+const PROFILE_HOSTS = new Set([
+  'linkedin.com',
+  'facebook.com',
+  'instagram.com',
+  'twitter.com',
+  'x.com',
+  'youtube.com',
+  'github.com',
+  'google.com',
+  'wixsite.com',
+  'squarespace.com',
+  'wordpress.com',
+  'blogspot.com',
+]);
+
+/**
+ * The organisation's domain from its website as the page shows it (a CRM account's
+ * Website field: `signal.domain`), or null when it is free mail, one of the seller's
+ * own domains, or a host of other organisations' profiles.
+ */
+export function websiteDomain(signal: PageSignal, options: LearnOptions): string | null {
+  if (!signal.domain) return null;
+  const domain = registrableDomain(signal.domain);
+  if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(domain) || PROFILE_HOSTS.has(domain)) return null;
+  if (isFreeMailDomain(domain) || isOwnDomain(domain, options.ownDomains)) return null;
+  return domain;
+}
+
+/**
  * The seller says "this page is about that customer". Stores, in one transaction,
  * what will make the next visit match exactly:
  * - the page's CRM record ref: on the contact when the record is a person (Contact,
@@ -27,8 +59,9 @@ const MAX_CONTACT_EMAILS = 20;
  * - the external people's emails as contacts of the customer (added to a same-named
  *   contact, or a new contact), for people on free mail or on the customer's
  *   domains; an email that is already another customer's contact stays there.
- * - the most decisive external person's company domain (never free mail, never
- *   one of the seller's own domains) on the customer.
+ * - the organisation's website domain when the page shows one (a CRM account's
+ *   Website), and the most decisive external person's company domain (never free
+ *   mail, never one of the seller's own domains) on the customer.
  * Idempotent: linking the same page twice changes nothing the second time.
  */
 export async function linkPageToCustomer(
@@ -110,8 +143,10 @@ async function learnInto(
     emailRows.filter((c) => c.customerId !== customerId).flatMap((c) => c.emails),
   );
 
-  // The customer's domain: the most decisive person on a company (not free) mailbox.
+  // The customer's domains: its website's, then the most decisive person's on a company (not free) mailbox.
   const domains = [...customer.domains];
+  const website = websiteDomain(signal, options);
+  if (website && !covers(domains, website) && domains.length < LIMITS.list) domains.push(website);
   const decisive = people.find((p) => p.domain && !p.freeMail);
   if (decisive?.domain && !covers(domains, decisive.domain) && domains.length < LIMITS.list) {
     domains.push(registrableDomain(decisive.domain));

@@ -46,6 +46,11 @@ export const pageSignalSchema = z.object({
   company: text(200).optional(),
   title: text(500).optional(),
   when: z.object({ start: z.string().max(40), end: z.string().max(40).optional() }).optional(),
+  domain: z
+    .string()
+    .max(253)
+    .regex(/^[a-z0-9.-]+$/)
+    .optional(),
 }) satisfies z.ZodType<PageSignal>;
 
 /**

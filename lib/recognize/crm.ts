@@ -45,9 +45,29 @@ export type Crm = {
   org: string[];
   /** The organisation shown on other record types, by type ("*" for any). */
   company?: Record<string, Reader>;
+  /** Where an organisation record shows its website or domain (org types only). */
+  website?: Reader;
   /** Cleans a header text ("Contoso - Saved" → "Contoso"). */
   tidy?(title: string): string;
 };
+
+/**
+ * "https://www.Acme.com/about" or "acme.com" → "acme.com": the host a website field
+ * shows; undefined for anything that is not one (a phone number, "n/a").
+ */
+export function hostOf(raw: string | null | undefined): string | undefined {
+  const m =
+    raw &&
+    /^(?:[a-z][\w+.-]*:\/\/)?(?:www\d?\.)?((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\.?(?:[:/?#]|$)/i.exec(
+      raw.trim().slice(0, 300),
+    );
+  return m ? m[1]!.toLowerCase() : undefined;
+}
+
+/** The host a website field shows: its link's href (the text may be shortened), else its text. */
+export function siteOf(el: Element | null | undefined): string | undefined {
+  return hostOf(el?.getAttribute('href')) ?? hostOf(shown(el));
+}
 
 /** What an element shows: an input's value, else its title attribute, else its text. */
 export function shown(el: Element | null | undefined): string | undefined {
@@ -56,7 +76,7 @@ export function shown(el: Element | null | undefined): string | undefined {
 }
 
 export function crm(c: Crm): SiteReader {
-  const readers = [c.title, c.email, ...Object.values(c.company ?? {})];
+  const readers = [c.title, c.email, c.website, ...Object.values(c.company ?? {})];
   return {
     site: c.site,
     keyNodes: anyOf(...readers.filter((r): r is string => typeof r === 'string')),
@@ -76,14 +96,10 @@ export function crm(c: Crm): SiteReader {
       // matches exactly; anything else read from it could be someone else's.
       if (!raw) return signal(c.site, c.view ?? 'record', url, { record });
       const title = c.tidy ? c.tidy(raw) : raw;
-      const reader = c.company?.[ref.type] ?? c.company?.['*'];
-      const company = c.org.includes(ref.type)
-        ? title
-        : typeof reader === 'function'
-          ? reader(root, find)
-          : reader
-            ? shown(find(reader))
-            : undefined;
+      const read = (r: Reader | undefined) =>
+        typeof r === 'function' ? r(root, find) : r ? shown(find(r)) : undefined;
+      const org = c.org.includes(ref.type);
+      const company = org ? title : read(c.company?.[ref.type] ?? c.company?.['*']);
       const who = people();
       if (c.person.includes(ref.type)) {
         let email: string | undefined;
@@ -97,12 +113,17 @@ export function crm(c: Crm): SiteReader {
         const nameSel = c.name?.[ref.type];
         who.add('subject', nameSel ? shown(find(nameSel)) : title, email);
       }
-      return signal(c.site, c.view ?? 'record', url, {
+      const s = signal(c.site, c.view ?? 'record', url, {
         record,
         people: who.list,
         company,
         title,
       });
+      const w = org ? c.website : undefined;
+      const domain =
+        typeof w === 'function' ? hostOf(w(root, find)) : w ? siteOf(find(w)) : undefined;
+      if (domain) s.domain = domain;
+      return s;
     },
   };
 }

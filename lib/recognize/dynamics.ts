@@ -31,6 +31,7 @@ export const dynamics = /* @__PURE__ */ crm({
   email: '[data-id="emailaddress1.fieldControl-mail-text-input"]|[data-id^="emailaddress1"] a',
   person: ['contact', 'lead'],
   org: ['account'],
+  website: '[data-id="websiteurl.fieldControl-url-text-input"]|[data-id^="websiteurl"] a',
   company: {
     lead: '[data-id="companyname.fieldControl-text-box-text"]',
     '*': firstOf(LOOKUP('parentcustomerid'), LOOKUP('parentaccountid'), LOOKUP('customerid')),

@@ -41,6 +41,11 @@ export const hubspot = /* @__PURE__ */ crm({
   ),
   person: ['contact'],
   org: ['company'],
+  // The "Company domain name" property (domain), else the highlight card's website link.
+  website: firstOf(
+    '[data-selenium-test="property-input-domain"]',
+    '[data-selenium-test="highlightSubtitle"] a[href^="http"]',
+  ),
   // The associated company: its chicklet, else the first company linked from an association card.
   company: {
     '*': firstOf(

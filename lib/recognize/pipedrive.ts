@@ -25,5 +25,7 @@ export const pipedrive = /* @__PURE__ */ crm({
   name: { lead: 'a[href*="/person/"]' },
   person: ['person', 'lead'],
   org: ['organization'],
+  // The organization's Website field (a default field since 2023), by its field key.
+  website: '[data-test="website"] a|[data-testid="website"] a|[data-field-key="website"] a',
   company: { '*': 'a[href*="/organization/"]' },
 });

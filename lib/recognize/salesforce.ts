@@ -4,7 +4,7 @@
  * account. Lightning keeps earlier records as hidden cached views in the DOM, so
  * everything is read inside the one view marked .active.
  */
-import { crm, shown } from './crm';
+import { crm, hostOf, shown, siteOf } from './crm';
 import { $$, decode, firstOf, hidden, text } from './dom';
 import { KEY_PREFIXES, toSalesforceId18 } from './salesforce-id';
 
@@ -80,6 +80,8 @@ export const salesforce = /* @__PURE__ */ crm({
   email: firstOf(FIELD('Email'), 'lightning-formatted-email a', 'a[href^="mailto:"]'),
   person: ['Contact', 'Lead'],
   org: ['Account'],
+  // The Website field's link, else a Website shown by its label (the highlights panel).
+  website: (root, find) => siteOf(find(FIELD('Website'))) ?? hostOf(byLabel(root, 'Website')),
   company: {
     Contact: ACCOUNT,
     Opportunity: ACCOUNT,

@@ -34,6 +34,12 @@ export type PageSignal = {
   title?: string;
   /** ISO times of a calendar event, when shown */
   when?: { start: string; end?: string };
+  /**
+   * The organisation's own web domain, where its record shows it (a CRM account's
+   * Website, a company's domain name): a host without scheme or "www.", lower case.
+   * An optional extension of the DESIGN.md contract; readers that see none leave it out.
+   */
+  domain?: string;
 };
 
 export const SITES: readonly Site[] = [

@@ -30,6 +30,7 @@ export const zoho = /* @__PURE__ */ crm({
   email: '#subvalue_EMAIL|[data-zcqa$=Email]|.cxDvRecordEmail|a[href^="mailto:"]',
   person: ['Contacts', 'Leads'],
   org: ['Accounts'],
+  website: '#subvalue_WEBSITE|[data-zcqa$=Website]',
   company: {
     Leads: '#subvalue_COMPANY|[data-zcqa$=Company]',
     '*': '[data-zcqa$="Account Name"]|#subvalue_ACCOUNTID|a[href*="/tab/Accounts/"]',

@@ -15,13 +15,11 @@ import {
  * Issue 13: "Create customer from this page" on a Salesforce Account of a company
  * the seller does not have yet, then mail from that company.
  *
- * What an Account page teaches today (lib/match/learn.ts): the customer's name and
- * the Account's record ref. Its Website and its related Contacts are not in the
- * page's signal, so the company's email domain is not known from the Account page
- * alone. The seller's real flow is therefore: create from the Account; the first
- * thread from someone there is "No customer recognized", and "Link this page to…"
- * that customer teaches the domain; from then on any thread from that domain is
- * recognized as the customer. The Account page itself is recognized exactly.
+ * What an Account page teaches (lib/match/learn.ts): the customer's name, the
+ * Account's record ref, and the domain of its Website field (the signal's
+ * `domain`). So the first thread from anyone at that company is recognized by
+ * that domain, with nothing linked by hand, and the Account page itself is
+ * recognized exactly by its ref.
  */
 const ACCOUNT = 'https://acme.lightning.force.com/lightning/r/Account/001D000000IqhSLIAZ/view';
 const GMAIL = 'https://mail.google.com/mail/u/0/';
@@ -88,26 +86,22 @@ describe('create a customer from a Salesforce Account, then mail from that compa
     await again.page.close();
   });
 
-  it('the first thread from the company is linked by the seller; the next one from the domain is recognized', async () => {
+  it('the first thread from the company is recognized by the Website’s domain, with nothing linked by hand', async () => {
     const first = await openThread(
       'FMfcgzQXJWDsKmqHbQXmqTvqBruno00001',
       'Bruno Costa',
       'bruno@acme-logistics.example',
     );
-    // The Account page did not show the domain in a way Callprep learns (see above).
-    await first.panel.getByRole('heading', { level: 1, name: 'No customer recognized' }).waitFor();
-    await first.panel.getByRole('button', { name: 'Link this page to…' }).click();
-    await first.panel.getByRole('combobox', { name: 'Link this page to' }).fill('Acme Log');
-    await first.panel.getByRole('option', { name: new RegExp(CUSTOMER) }).click();
     await expectReason(
       first.panel,
-      /Recognized by contact email bruno@acme-logistics\.example/,
+      /Recognized by email domain acme-logistics\.example/,
       'very likely',
     );
+    expect(await first.panel.getByRole('button', { name: 'Link this page to…' }).count()).toBe(0);
     await first.panel.close();
     await first.page.close();
 
-    // Someone else at the same company, never seen before: the learned domain.
+    // Someone else at the same company, never seen before: the same learned domain.
     const next = await openThread(
       'FMfcgzQXJWDsKmqHbQXmqTvqCarla00002',
       'Carla Nunes',
