@@ -11,7 +11,8 @@ export const CUSTOMER_CHOICES = 50;
  * The customers a "pick the customer" select offers for what the seller typed:
  * at most CUSTOMER_CHOICES by name (so 10,000 customers cost no more than 50),
  * plus the chosen one, kept visible while the seller narrows. A query that
- * leaves exactly one customer picks it, once per query, so the seller can undo it.
+ * leaves exactly one customer picks it, once per query, so the seller can undo it;
+ * one that leaves none unpicks.
  */
 export function useCustomerChoices(
   db: CallprepDB,
@@ -34,6 +35,13 @@ export function useCustomerChoices(
   }, [db, query, chosenId]);
 
   const autoPicked = useRef<string | null>(null);
+  const current = !!found && found.query === query;
+  // A search that finds nobody must not leave the earlier pick listed (and
+  // submitted) as if it matched: the select says "No customer matches" and is empty.
+  const nobody = current && !!query.trim() && found.rows.length === 0;
+  useEffect(() => {
+    if (nobody && chosenId) pick('');
+  }, [nobody, chosenId, pick]);
   useEffect(() => {
     if (!found || found.query !== query || !query.trim() || autoPicked.current === query) return;
     if (found.rows.length !== 1) return;
@@ -42,7 +50,7 @@ export function useCustomerChoices(
   }, [found, query, pick]);
 
   const hits = found?.rows ?? [];
-  const chosen = found?.chosen;
+  const chosen = nobody ? undefined : found?.chosen;
   const shown = chosen && !hits.some((c) => c.id === chosen.id) ? [chosen, ...hits] : hits;
   return { shown, more: found?.more ?? false };
 }

@@ -105,6 +105,22 @@ describe('PrepareMeeting', () => {
     expect(onOpen.mock.calls[0]![0].customerId).toBe(w.globex.id);
   });
 
+  it('lists no earlier pick when the search finds nobody, and cannot prepare for it', async () => {
+    const w = await makeWorld();
+    const onOpen = vi.fn();
+    render(<PrepareMeeting db={w.db} signal={signal} customer={null} onOpen={onOpen} />);
+    const user = userEvent.setup();
+    const select = (await screen.findByLabelText('Customer')) as HTMLSelectElement;
+    const find = screen.getByLabelText('Find customer');
+    await user.type(find, 'globex');
+    await waitFor(() => expect(select).toHaveValue(w.globex.id));
+    await user.type(find, 'zzz');
+    await waitFor(() => expect(select).toHaveValue(''));
+    expect([...select.options].map((o) => o.textContent)).toEqual(['No customer matches']);
+    await user.click(screen.getByRole('button', { name: 'Prepare this meeting' }));
+    expect(onOpen).not.toHaveBeenCalled();
+  });
+
   it('shows in the popup for the active calendar tab and reveals the prepared meeting', async () => {
     const w = await makeWorld();
     const env = makeEnv(w.db, {
