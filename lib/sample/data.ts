@@ -1,7 +1,8 @@
 /**
  * The sample workspace: five made-up customers that show Callprep working in a
  * minute. Times are offsets from "now" so the sample always has a meeting today,
- * one coming up this week, history behind it, and one promise of ours overdue.
+ * one coming up this week, history behind it, one promise of ours overdue, news
+ * waiting to be shared, a goal gone quiet and a customer we are losing touch with.
  */
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -21,6 +22,8 @@ export type SampleCustomer = {
     status: 'open' | 'in_progress' | 'achieved' | 'dropped';
     progress: number;
     targetInDays: number | null;
+    /** when it was written down (and progress last recorded), days ago; default now */
+    recordedDaysAgo?: number;
   }[];
   meetings: {
     title: string;
@@ -36,8 +39,11 @@ export type SampleCustomer = {
     ticked?: number[];
   }[];
   commitments: { text: string; owner: 'us' | 'them'; dueIn: number | null; done?: boolean }[];
-  news: { text: string; url?: string }[];
+  /** `foundDaysAgo`: news waits to be shared (Today shows its age) */
+  news: { text: string; url?: string; foundDaysAgo?: number }[];
   questions: string[];
+  /** notes of no meeting, days ago: the last contact of a customer Today says we are losing */
+  looseNotes?: { body: string; daysAgo: number }[];
 };
 
 export const SAMPLE_CUSTOMERS: SampleCustomer[] = [
@@ -116,6 +122,7 @@ export const SAMPLE_CUSTOMERS: SampleCustomer[] = [
       {
         text: 'Our handheld app now works offline: fits their depots with poor signal',
         url: 'https://example.com/release-notes/offline',
+        foundDaysAgo: 6,
       },
     ],
     questions: [
@@ -142,6 +149,7 @@ export const SAMPLE_CUSTOMERS: SampleCustomer[] = [
         status: 'open',
         progress: 10,
         targetInDays: 90,
+        recordedDaysAgo: 35,
       },
     ],
     meetings: [
@@ -254,6 +262,12 @@ export const SAMPLE_CUSTOMERS: SampleCustomer[] = [
     commitments: [],
     news: [],
     questions: [],
+    looseNotes: [
+      {
+        body: 'Met Oliver at Retail Week: stock counts take two days a month in every store. Call him back in the new year.',
+        daysAgo: 40,
+      },
+    ],
   },
 ];
 

@@ -36,6 +36,10 @@ export async function loadSampleWorkspace(db: CallprepDB, now: number = Date.now
     (await db.templates.toArray()).map((t): [string, Template] => [t.id, t]),
   );
   const times = { createdAt: now, updatedAt: now };
+  const ago = (days = 0) => {
+    const at = now - days * SAMPLE_TIME.DAY;
+    return { createdAt: at, updatedAt: at };
+  };
 
   await db.transaction('rw', customerWithOwnedTables(db), async () => {
     if (await hasSampleWorkspace(db)) return;
@@ -63,7 +67,7 @@ export async function loadSampleWorkspace(db: CallprepDB, now: number = Date.now
             customerId,
             priority,
             targetDate: g.targetInDays === null ? null : now + g.targetInDays * SAMPLE_TIME.DAY,
-            ...times,
+            ...ago(g.recordedDaysAgo),
           }),
         ),
       );
@@ -126,7 +130,20 @@ export async function loadSampleWorkspace(db: CallprepDB, now: number = Date.now
         ),
       );
       await db.news.bulkAdd(
-        c.news.map((n) => newsSchema.parse({ ...n, id: newId(), customerId, ...times })),
+        c.news.map(({ foundDaysAgo, ...n }) =>
+          newsSchema.parse({ ...n, id: newId(), customerId, ...ago(foundDaysAgo) }),
+        ),
+      );
+      await db.notes.bulkAdd(
+        (c.looseNotes ?? []).map((n) =>
+          noteSchema.parse({
+            id: newId(),
+            customerId,
+            meetingId: null,
+            body: n.body,
+            ...ago(n.daysAgo),
+          }),
+        ),
       );
       await db.questions.bulkAdd(
         c.questions.map((text) =>

@@ -3,13 +3,15 @@ import type { GlobalBadge } from '../background/readiness-badge';
 import { pageSignalSchema } from '../messaging/schema';
 import type { PanelTarget } from './panel-target';
 import type { TabState } from './tab-state';
+import type { AutoBackupState } from '../backup/state';
 
 /**
  * Every key Callprep keeps in `browser.storage.session`, in one place: how each
  * is built, how it is recognized when read back from a listing or a change
  * event, and the zod schema of what it holds (storage is a trust boundary too).
  * Nothing else spells a key out: code and tests, e2e included, import these.
- * storage.local holds nothing (the seller's data lives in Dexie), so it has no keys.
+ * storage.local holds only what is this browser's and not the seller's data (which
+ * lives in Dexie): the automatic backup's state.
  *
  * | key                     | holds       | written by                  |
  * | ----------------------- | ----------- | --------------------------- |
@@ -17,12 +19,15 @@ import type { TabState } from './tab-state';
  * | `badge:global`          | GlobalBadge | background (readiness-badge)|
  * | `panel:target`          | PanelTarget | popup, reminder click       |
  * | `panel:target:tab:<id>` | PanelTarget | side panel's picker         |
+ * | `backup:auto` (local)   | AutoBackupState | lib/backup (worker, workspace) |
  */
 
 const TAB_STATE_PREFIX = 'tab:';
 export const GLOBAL_BADGE_KEY = 'badge:global';
 export const PANEL_TARGET_KEY = 'panel:target';
 const TAB_TARGET_PREFIX = `${PANEL_TARGET_KEY}:tab:`;
+/** In `storage.local`: the automatic backup's switch, its files and its last result. */
+export const AUTO_BACKUP_KEY = 'backup:auto';
 
 /** A tab id written into a key, or null when `text` is not one (so `tab:07` is nobody's key). */
 function tabIdIn(text: string): number | null {
@@ -63,6 +68,48 @@ export function isPanelTargetKey(key: string): boolean {
   return parsePanelTargetKey(key) !== null;
 }
 
+// ---------------------------------------------------------------- drafts (pages' localStorage)
+
+/*
+ * Text typed and not yet saved lives in the extension pages' own localStorage
+ * (one origin: popup, side panel and workspace share it), not in storage.session:
+ * it is written synchronously on every keystroke, so a popup that Chrome closes on
+ * a click outside loses nothing, and read synchronously when the form opens again,
+ * so the form never shows empty first. It is cleared on save or cancel.
+ */
+const DRAFT_PREFIX = 'callprep:';
+
+/** The live note being typed for a customer (and meeting). */
+export function noteDraftKey(customerId: string, meetingId: string | null): string {
+  return `${DRAFT_PREFIX}note-draft:${customerId}:${meetingId ?? '-'}`;
+}
+
+/** A meeting's agenda typed in the side panel. */
+export function agendaDraftKey(meetingId: string): string {
+  return `${DRAFT_PREFIX}agenda-draft:${meetingId}`;
+}
+
+/** A meeting's follow-up email being edited (popup and side panel alike), until sent or discarded. */
+export function followUpDraftKey(meetingId: string): string {
+  return `${DRAFT_PREFIX}followup-draft:${meetingId}`;
+}
+
+/**
+ * A form's unsaved values: `add-meeting` (one), `edit-meeting` per meeting,
+ * `goal` per customer and goal (`new` for the add form), `promise` per customer.
+ */
+export function formDraftKey(
+  form: 'add-meeting' | 'edit-meeting' | 'goal' | 'promise',
+  ...ids: string[]
+): string {
+  return [`${DRAFT_PREFIX}form-draft:${form}`, ...ids].join(':');
+}
+
+/** What a form draft holds: the values typed and, for an edit form, the record they started from. */
+export function formDraftSchema<T extends z.ZodType>(values: T) {
+  return z.object({ base: values.nullable(), values });
+}
+
 // ---------------------------------------------------------------- what the keys hold
 
 const candidateSchema = z.object({
@@ -80,6 +127,7 @@ export const tabStateSchema = z.object({
     .extend({ candidates: z.array(candidateSchema), ambiguous: z.boolean() })
     .nullable(),
   at: z.number(),
+  documentId: z.string().max(200).optional(),
 }) satisfies z.ZodType<TabState>;
 
 export const panelTargetSchema = z.object({
@@ -96,3 +144,25 @@ export const globalBadgeSchema = z.object({
   title: z.string(),
   meetingId: z.string().optional(),
 }) satisfies z.ZodType<GlobalBadge>;
+
+const backupReasonSchema = z.enum(['daily', 'restore', 'import', 'upgrade', 'manual']);
+
+export const autoBackupStateSchema = z.object({
+  enabled: z.boolean(),
+  files: z
+    .array(
+      z.object({
+        downloadId: z.number().int().nonnegative(),
+        filename: z.string().min(1).max(500),
+        at: z.number(),
+      }),
+    )
+    .max(100),
+  lastSuccess: z
+    .object({ at: z.number(), filename: z.string().max(500), reason: backupReasonSchema })
+    .nullable(),
+  lastFailure: z
+    .object({ at: z.number(), error: z.string().max(2000), reason: backupReasonSchema })
+    .nullable(),
+  persistAsked: z.boolean(),
+}) satisfies z.ZodType<AutoBackupState>;
