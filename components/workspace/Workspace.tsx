@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { getDb } from '@/lib/db';
 import { CustomersSection } from './CustomersSection';
 import { DataSection } from './DataSection';
+import { NotesSearch } from './NotesSearch';
 import { WorkspaceEnvProvider, type WorkspaceEnv } from './env';
 import { SettingsSection } from './SettingsSection';
 import { TemplatesSection } from './TemplatesSection';
@@ -18,6 +19,7 @@ const SECTIONS = [
     label: 'Customers',
     render: (r: Route) => <CustomersSection key={r.param ?? ''} customerId={r.param} />,
   },
+  { id: 'notes', label: 'Notes', render: () => <NotesSearch /> },
   { id: 'templates', label: 'Templates', render: () => <TemplatesSection /> },
   { id: 'data', label: 'Import / export', render: () => <DataSection /> },
   { id: 'settings', label: 'Settings', render: () => <SettingsSection /> },

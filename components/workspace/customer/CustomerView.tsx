@@ -3,6 +3,7 @@ import { GoalsSection } from '@/components/customer/GoalsSection';
 import { NewsSection } from '@/components/customer/NewsSection';
 import { PromisesSection } from '@/components/customer/PromisesSection';
 import { QuestionsSection } from '@/components/customer/QuestionsSection';
+import { HistorySection } from '@/components/panel/HistorySection';
 import { PanelEnvProvider, type PanelEnv } from '@/components/panel/PanelEnv';
 import '@/components/panel/panel.css';
 import type { Customer } from '@/lib/db/models';
@@ -11,6 +12,7 @@ import { Contacts } from './Contacts';
 import { CrmLinks } from './CrmLinks';
 import { CustomerForm } from './CustomerForm';
 import { DeleteCustomer } from './DeleteCustomer';
+import { UpcomingMeetings } from './UpcomingMeetings';
 
 /**
  * One customer's page in the workspace: the sections it shares with the side
@@ -48,6 +50,11 @@ export function CustomerView({ customer }: { customer: Customer }) {
         <div className="panel workspace-panel">
           <NewsSection customerId={customer.id} />
           <QuestionsSection customerId={customer.id} />
+        </div>
+        {/* what happened and what is coming: meetings, their summaries and every note */}
+        <UpcomingMeetings customerId={customer.id} />
+        <div className="panel workspace-panel">
+          <HistorySection customerId={customer.id} currentMeetingId={null} now={now()} />
         </div>
       </PanelEnvProvider>
       <DeleteCustomer customer={customer} />
