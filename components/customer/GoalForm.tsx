@@ -1,9 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
+import { z } from 'zod';
 import { usePanelEnv } from '@/components/panel/PanelEnv';
+import { useFormDraft } from '@/components/useFormDraft';
 import { goals } from '@/lib/db/goals';
 import { GOAL_STATUSES, type Goal } from '@/lib/db/models';
-import { fromDateInput, toDateInput } from '@/lib/format/dates';
+import { fromDateInput, relativeDay, toDateInput } from '@/lib/format/dates';
+import { changedElsewhereNotice } from '@/lib/forms/changed-fields';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '@/lib/forms/form-errors';
+import { formDraftKey } from '@/lib/session/keys';
 import { FieldError } from './FieldError';
 
 export const GOAL_STATUS_LABEL: Record<Goal['status'], string> = {
@@ -22,18 +26,33 @@ const LABELS = {
   progress: 'Progress',
 };
 
-type Draft = {
-  statement: string;
-  why: string;
-  measure: string;
-  status: Goal['status'];
-  targetDate: string;
-  progress: string;
-};
+const draftSchema = z.object({
+  statement: z.string(),
+  why: z.string(),
+  measure: z.string(),
+  status: z.enum(GOAL_STATUSES),
+  targetDate: z.string(),
+  progress: z.string(),
+});
+type Draft = z.infer<typeof draftSchema>;
+
+function draftOf(goal: Goal | undefined): Draft {
+  return {
+    statement: goal?.statement ?? '',
+    why: goal?.why ?? '',
+    measure: goal?.measure ?? '',
+    status: goal?.status ?? 'open',
+    targetDate: toDateInput(goal?.targetDate),
+    progress: String(goal?.progress ?? 0),
+  };
+}
 
 /**
  * Adds or edits a goal inline. The draft stays in the form until it saves: a
- * validation error shows beside its field and nothing typed is lost.
+ * validation error shows beside its field and nothing typed is lost, not even
+ * when the panel closes (it comes back when the form opens again). Editing
+ * saves only the fields the seller changed, so a "Mark achieved" made in another
+ * panel meanwhile stays, and the form says what changed.
  */
 export function GoalForm({
   customerId,
@@ -48,19 +67,29 @@ export function GoalForm({
 }) {
   const { db, now } = usePanelEnv();
   const id = useId();
-  const [draft, setDraft] = useState<Draft>(() => ({
-    statement: goal?.statement ?? '',
-    why: goal?.why ?? '',
-    measure: goal?.measure ?? '',
-    status: goal?.status ?? 'open',
-    targetDate: toDateInput(goal?.targetDate),
-    progress: String(goal?.progress ?? 0),
-  }));
+  const record = goal ? draftOf(goal) : undefined;
+  const form = useFormDraft({
+    key: formDraftKey('goal', customerId, goal?.id ?? 'new'),
+    schema: draftSchema,
+    initial: () => draftOf(undefined),
+    record,
+  });
+  const draft = form.values;
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
 
-  const set = (field: keyof Draft) => (e: { target: { value: string } }) =>
-    setDraft((d) => ({ ...d, [field]: e.target.value }));
+  const set = (field: Exclude<keyof Draft, 'status'>) => (e: { target: { value: string } }) =>
+    form.set({ [field]: e.target.value });
+  const notice =
+    record &&
+    changedElsewhereNotice(form.changedElsewhere, record, form.changes, LABELS, {
+      status: (s) => GOAL_STATUS_LABEL[s as Goal['status']],
+      progress: (p) => `${p}%`,
+      targetDate: (d) => {
+        const at = fromDateInput(String(d));
+        return typeof at === 'number' ? relativeDay(at, now()) : 'not set';
+      },
+    });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -75,9 +104,10 @@ export function GoalForm({
       progress: draft.status === 'achieved' && goal?.status !== 'achieved' ? 100 : progress,
     };
     try {
-      if (goal) await goals.update(db, goal.id, values, now);
+      if (goal) await goals.update(db, goal.id, changedValues(form.changes, values), now);
       else await goals.create(db, { ...values, customerId, priority: nextPriority }, now);
       setErrors(NO_ERRORS);
+      form.settle();
       onDone();
     } catch (error) {
       setErrors(formErrorsFrom(error, LABELS));
@@ -99,6 +129,11 @@ export function GoalForm({
       aria-label={goal ? 'Edit goal' : 'New goal'}
       noValidate
     >
+      {notice && (
+        <p role="status" className="alert-warn">
+          {notice}
+        </p>
+      )}
       <div className="field">
         <label htmlFor={`${id}-statement`}>What they want to accomplish, in their words</label>
         <textarea
@@ -127,7 +162,7 @@ export function GoalForm({
           <select
             {...field('status')}
             value={draft.status}
-            onChange={(e) => setDraft((d) => ({ ...d, status: e.target.value as Goal['status'] }))}
+            onChange={(e) => form.set({ status: e.target.value as Goal['status'] })}
           >
             {GOAL_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -171,10 +206,30 @@ export function GoalForm({
         <button type="submit" className="primary" disabled={busy}>
           {goal ? 'Save goal' : 'Add goal'}
         </button>
-        <button type="button" onClick={onDone}>
+        <button
+          type="button"
+          onClick={() => {
+            form.settle();
+            onDone();
+          }}
+        >
           Cancel
         </button>
       </div>
     </form>
   );
+}
+
+/**
+ * The goal fields to write for the form fields the seller changed; marking it
+ * achieved here fills the progress too, unless they set the progress themselves.
+ */
+function changedValues<V extends Record<keyof Draft, unknown>>(
+  changes: Partial<Draft>,
+  values: V,
+): Partial<V> {
+  const patch: Partial<V> = {};
+  for (const field of Object.keys(changes) as (keyof Draft)[]) patch[field] = values[field];
+  if ('status' in changes && values.status === 'achieved') patch.progress = values.progress;
+  return patch;
 }

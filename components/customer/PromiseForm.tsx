@@ -1,15 +1,21 @@
 import { useId, useState, type FormEvent } from 'react';
+import { z } from 'zod';
 import { usePanelEnv } from '@/components/panel/PanelEnv';
+import { useFormDraft } from '@/components/useFormDraft';
 import { commitments } from '@/lib/db/commitments';
 import { fromDateInput } from '@/lib/format/dates';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '@/lib/forms/form-errors';
+import { formDraftKey } from '@/lib/session/keys';
 import { FieldError } from './FieldError';
 
 const LABELS = { text: 'Promise', owner: 'Who', dueAt: 'Due date' };
 
+const draftSchema = z.object({ text: z.string(), owner: z.enum(['us', 'them']), due: z.string() });
+
 /**
  * Adds a promise during the call ("send the security review by Friday"): what,
- * who promised, and by when. The draft stays until it saves.
+ * who promised, and by when. The draft stays until it saves, also when the
+ * panel closes (it is there again when the panel opens on this customer).
  */
 export function PromiseForm({
   customerId,
@@ -20,9 +26,12 @@ export function PromiseForm({
 }) {
   const { db, now } = usePanelEnv();
   const id = useId();
-  const [text, setText] = useState('');
-  const [owner, setOwner] = useState<'us' | 'them'>('us');
-  const [due, setDue] = useState('');
+  const draft = useFormDraft({
+    key: formDraftKey('promise', customerId),
+    schema: draftSchema,
+    initial: () => ({ text: '', owner: 'us' as const, due: '' }),
+  });
+  const { text, owner, due } = draft.values;
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
 
@@ -35,8 +44,7 @@ export function PromiseForm({
         { customerId, meetingId, text, owner, dueAt: fromDateInput(due) as number | null },
         now,
       );
-      setText('');
-      setDue('');
+      draft.settle({ text: '', owner, due: '' });
       setErrors(NO_ERRORS);
     } catch (error) {
       setErrors(formErrorsFrom(error, LABELS));
@@ -57,7 +65,7 @@ export function PromiseForm({
         <input
           id={`${id}-text`}
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => draft.set({ text: e.target.value })}
           placeholder="e.g. Send the pilot report"
           {...described('text')}
         />
@@ -74,7 +82,7 @@ export function PromiseForm({
                   name={`${id}-owner`}
                   value={o}
                   checked={owner === o}
-                  onChange={() => setOwner(o)}
+                  onChange={() => draft.set({ owner: o })}
                 />
                 {o === 'us' ? 'We did' : 'They did'}
               </label>
@@ -88,7 +96,7 @@ export function PromiseForm({
             id={`${id}-due`}
             type="date"
             value={due}
-            onChange={(e) => setDue(e.target.value)}
+            onChange={(e) => draft.set({ due: e.target.value })}
             {...described('dueAt')}
           />
           <FieldError id={`${id}-dueAt-error`} message={errors.fields.dueAt} />

@@ -1,21 +1,36 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
+import { z } from 'zod';
 import { createMeetingWithChecklist } from '@/lib/db/meetings';
 import type { Meeting } from '@/lib/db/models';
 import { listTemplates } from '@/lib/db/templates';
 import { builtinTemplateId } from '@/lib/readiness/templates';
+import { formDraftKey } from '@/lib/session/keys';
 import { CUSTOMER_CHOICES, useCustomerChoices } from '../useCustomerChoices';
+import { useFormDraft } from '../useFormDraft';
 import { usePopupEnv } from './env';
 import { Field, describedBy } from './Field';
 import { saveErrors } from './save-errors';
 import { nextFullHour, readWhen, toDateInput, toTimeInput } from './time';
-import { WhenFields, type When } from './WhenFields';
+import { WhenFields } from './WhenFields';
+
+const valuesSchema = z.object({
+  query: z.string(),
+  customerId: z.string(),
+  date: z.string(),
+  time: z.string(),
+  minutes: z.string(),
+  templateId: z.string(),
+  title: z.string(),
+});
 
 /**
  * Adds a meeting: customer (type to find; the list holds at most
  * CUSTOMER_CHOICES matches, so 10,000 customers cost no more than 50), date and
  * time, length, checklist template, optional title. The checklist is created
- * from the template in the same transaction as the meeting.
+ * from the template in the same transaction as the meeting. What was typed is
+ * kept as a draft until it is added or closed (Chrome closes the popup on any
+ * click outside), and comes back when the form opens again.
  */
 export function AddMeetingForm({
   defaultCustomerId,
@@ -29,19 +44,27 @@ export function AddMeetingForm({
   const env = usePopupEnv();
   const id = useId();
   const templates = useLiveQuery(() => listTemplates(env.db), [env.db]);
-  const start = nextFullHour(env.now());
-  const [query, setQuery] = useState('');
-  const [customerId, setCustomerId] = useState(defaultCustomerId ?? '');
-  const [when, setWhen] = useState<When>({
-    date: toDateInput(start),
-    time: toTimeInput(start),
-    minutes: '30',
+  const draft = useFormDraft({
+    key: formDraftKey('add-meeting'),
+    schema: valuesSchema,
+    initial: () => {
+      const start = nextFullHour(env.now());
+      return {
+        query: '',
+        customerId: defaultCustomerId ?? '',
+        date: toDateInput(start),
+        time: toTimeInput(start),
+        minutes: '30',
+        templateId: builtinTemplateId('follow-up'),
+        title: '',
+      };
+    },
   });
-  const [templateId, setTemplateId] = useState(builtinTemplateId('follow-up'));
-  const [title, setTitle] = useState('');
+  const { query, customerId, templateId, title } = draft.values;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
+  const setCustomerId = (customerId: string) => draft.set({ customerId });
   const { shown, more } = useCustomerChoices(env.db, query, customerId, setCustomerId);
 
   const template =
@@ -51,7 +74,7 @@ export function AddMeetingForm({
     e.preventDefault();
     const customer = customerId ? await env.db.customers.get(customerId) : undefined;
     if (!customer) return setErrors({ customerId: 'Pick the customer.' });
-    const read = readWhen(when);
+    const read = readWhen(draft.values);
     if (!read.ok) return setErrors(read.errors);
     setBusy(true);
     setErrors({});
@@ -68,6 +91,7 @@ export function AddMeetingForm({
         template?.items ?? [],
         env.now,
       );
+      draft.settle();
       onAdded(meeting);
     } catch (err) {
       setErrors(saveErrors(err));
@@ -88,7 +112,7 @@ export function AddMeetingForm({
           id={`${id}-find`}
           type="search"
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => draft.set({ query: e.target.value })}
           placeholder="Type a name"
           autoFocus
           aria-controls={`${id}-customer`}
@@ -117,12 +141,17 @@ export function AddMeetingForm({
           ))}
         </select>
       </Field>
-      <WhenFields id={id} value={when} onChange={setWhen} errors={errors} />
+      <WhenFields
+        id={id}
+        value={draft.values}
+        onChange={(when) => draft.set(when)}
+        errors={errors}
+      />
       <Field id={`${id}-template`} label="Checklist template">
         <select
           id={`${id}-template`}
           value={template?.id ?? ''}
-          onChange={(e) => setTemplateId(e.target.value)}
+          onChange={(e) => draft.set({ templateId: e.target.value })}
         >
           {templates?.map((t) => (
             <option key={t.id} value={t.id}>
@@ -144,7 +173,7 @@ export function AddMeetingForm({
         <input
           id={`${id}-title`}
           value={title}
-          onChange={(e) => setTitle(e.target.value)}
+          onChange={(e) => draft.set({ title: e.target.value })}
           maxLength={200}
           placeholder={template ? `${template.name} with …` : 'Meeting with …'}
           aria-invalid={!!errors.title}
@@ -160,7 +189,13 @@ export function AddMeetingForm({
         <button type="submit" className="primary" disabled={busy}>
           Add meeting
         </button>
-        <button type="button" onClick={onClose}>
+        <button
+          type="button"
+          onClick={() => {
+            draft.settle();
+            onClose();
+          }}
+        >
           Close
         </button>
       </div>

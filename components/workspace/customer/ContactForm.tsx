@@ -1,14 +1,41 @@
 import { useId, useState, type FormEvent } from 'react';
+import { z } from 'zod';
+import { useFormDraft } from '@/components/useFormDraft';
 import { contacts as contactRepo } from '@/lib/db/contacts';
 import { ValidationError } from '@/lib/db/errors';
 import type { Contact } from '@/lib/db/models';
+import { changedElsewhereNotice } from '@/lib/forms/changed-fields';
 import { fieldMessage } from '@/lib/forms/field-message';
 import { splitList } from '@/lib/forms/split-list';
 import { errorText, useWorkspaceEnv } from '../env';
 
-type ContactDraft = { name: string; title: string; emails: string; phone: string };
+const draftSchema = z.object({
+  name: z.string(),
+  title: z.string(),
+  emails: z.string(),
+  phone: z.string(),
+});
+type ContactDraft = z.infer<typeof draftSchema>;
 const emptyContact: ContactDraft = { name: '', title: '', emails: '', phone: '' };
 
+const draftOf = (contact: Contact): ContactDraft => ({
+  name: contact.name,
+  title: contact.title,
+  emails: contact.emails.join(', '),
+  phone: contact.phone,
+});
+
+const LABELS: Record<keyof ContactDraft, string> = {
+  name: 'Name',
+  title: 'Job title',
+  emails: 'Emails',
+  phone: 'Phone',
+};
+
+/**
+ * Adds or edits a contact. Editing saves only the fields the seller changed (an
+ * email learned from a page meanwhile stays) and says what changed elsewhere.
+ */
 export function ContactForm({
   customerId,
   contact,
@@ -20,18 +47,19 @@ export function ContactForm({
 }) {
   const { db, now } = useWorkspaceEnv();
   const id = useId();
-  const [draft, setDraft] = useState<ContactDraft>(
-    contact
-      ? {
-          name: contact.name,
-          title: contact.title,
-          emails: contact.emails.join(', '),
-          phone: contact.phone,
-        }
-      : emptyContact,
-  );
+  const record = contact ? draftOf(contact) : undefined;
+  const form = useFormDraft({
+    key: null,
+    schema: draftSchema,
+    initial: () => emptyContact,
+    record,
+  });
+  const draft = form.values;
   const [error, setError] = useState<unknown>(null);
-  const set = (patch: Partial<ContactDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const set = (patch: Partial<ContactDraft>) => form.set(patch);
+  const notice = record
+    ? changedElsewhereNotice(form.changedElsewhere, record, form.changes, LABELS)
+    : null;
 
   async function save(e: FormEvent) {
     e.preventDefault();
@@ -42,8 +70,11 @@ export function ContactForm({
       emails: splitList(draft.emails),
       phone: draft.phone,
     };
+    const patch = Object.fromEntries(
+      Object.keys(form.changes).map((field) => [field, input[field as keyof ContactDraft]]),
+    );
     try {
-      if (contact) await contactRepo.update(db, contact.id, input, now);
+      if (contact) await contactRepo.update(db, contact.id, patch, now);
       else await contactRepo.create(db, input, now);
       onDone();
     } catch (err) {
@@ -63,6 +94,11 @@ export function ContactForm({
       onSubmit={save}
       aria-label={contact ? `Edit ${contact.name}` : 'New contact'}
     >
+      {notice && (
+        <p role="status" className="alert-warn">
+          {notice}
+        </p>
+      )}
       {fields.map(([field, label]) => {
         const message = fieldMessage(error, field);
         return (

@@ -1,37 +1,75 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { z } from 'zod';
+import { useFormDraft } from '@/components/useFormDraft';
 import { customers as customerRepo } from '@/lib/db/customers';
 import type { Customer } from '@/lib/db/models';
+import { changedElsewhereNotice } from '@/lib/forms/changed-fields';
 import { fieldMessage } from '@/lib/forms/field-message';
 import { splitList } from '@/lib/forms/split-list';
 import { errorText, useWorkspaceEnv } from '../env';
 
+const valuesSchema = z.object({
+  name: z.string(),
+  domains: z.string(),
+  industry: z.string(),
+  about: z.string(),
+});
+type Values = z.infer<typeof valuesSchema>;
+
+const LABELS: Record<keyof Values, string> = {
+  name: 'Name',
+  domains: 'Domains',
+  industry: 'Industry',
+  about: 'About',
+};
+
+function valuesOf(customer: Customer): Values {
+  return {
+    name: customer.name,
+    domains: customer.domains.join('\n'),
+    industry: customer.industry,
+    about: customer.about,
+  };
+}
+
+/**
+ * The customer's own details. A change made elsewhere meanwhile (an import, the
+ * side panel learning a domain) shows in the fields the seller left alone and is
+ * named above the form; what they typed stays, and Save writes only that.
+ */
 export function CustomerForm({ customer }: { customer: Customer }) {
   const { db, now } = useWorkspaceEnv();
   const id = useId();
-  const [name, setName] = useState(customer.name);
-  const [domains, setDomains] = useState(customer.domains.join('\n'));
-  const [industry, setIndustry] = useState(customer.industry);
-  const [about, setAbout] = useState(customer.about);
+  const record = valuesOf(customer);
+  const draft = useFormDraft({ key: null, schema: valuesSchema, record });
+  const { name, domains, industry, about } = draft.values;
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
+  const notice = changedElsewhereNotice(draft.changedElsewhere, record, draft.changes, LABELS, {
+    domains: (d) => (String(d).trim() ? String(d).split('\n').join(', ') : 'none'),
+  });
 
-  // follow changes made elsewhere (an import, the side panel)
-  useEffect(() => {
-    setName(customer.name);
-    setDomains(customer.domains.join('\n'));
-    setIndustry(customer.industry);
-    setAbout(customer.about);
-  }, [customer.updatedAt]); // eslint-disable-line react-hooks/exhaustive-deps
+  const edit = (patch: Partial<Values>) => {
+    draft.set(patch);
+    setSaved(false);
+  };
 
   async function save(e: FormEvent) {
     e.preventDefault();
+    const { changes } = draft;
     try {
-      await customerRepo.update(
+      const row = await customerRepo.update(
         db,
         customer.id,
-        { name, domains: splitList(domains), industry, about },
+        {
+          ...('name' in changes && { name }),
+          ...('domains' in changes && { domains: splitList(domains) }),
+          ...('industry' in changes && { industry }),
+          ...('about' in changes && { about }),
+        },
         now,
       );
+      draft.settle(valuesOf(row));
       setError(null);
       setSaved(true);
     } catch (err) {
@@ -44,12 +82,17 @@ export function CustomerForm({ customer }: { customer: Customer }) {
   const domainsError = fieldMessage(error, 'domains');
   return (
     <form className="card stack" onSubmit={save} aria-label="Customer details">
+      {notice && (
+        <p role="status" className="alert-warn">
+          {notice}
+        </p>
+      )}
       <div className="field">
         <label htmlFor={`${id}-name`}>Name</label>
         <input
           id={`${id}-name`}
           value={name}
-          onChange={(e) => (setName(e.target.value), setSaved(false))}
+          onChange={(e) => edit({ name: e.target.value })}
           aria-invalid={nameError ? true : undefined}
           aria-describedby={nameError ? `${id}-name-error` : undefined}
         />
@@ -65,7 +108,7 @@ export function CustomerForm({ customer }: { customer: Customer }) {
           id={`${id}-domains`}
           rows={2}
           value={domains}
-          onChange={(e) => (setDomains(e.target.value), setSaved(false))}
+          onChange={(e) => edit({ domains: e.target.value })}
           aria-invalid={domainsError ? true : undefined}
           aria-describedby={`${id}-domains-help${domainsError ? ` ${id}-domains-error` : ''}`}
         />
@@ -83,7 +126,7 @@ export function CustomerForm({ customer }: { customer: Customer }) {
         <input
           id={`${id}-industry`}
           value={industry}
-          onChange={(e) => (setIndustry(e.target.value), setSaved(false))}
+          onChange={(e) => edit({ industry: e.target.value })}
         />
       </div>
       <div className="field">
@@ -92,7 +135,7 @@ export function CustomerForm({ customer }: { customer: Customer }) {
           id={`${id}-about`}
           rows={3}
           value={about}
-          onChange={(e) => (setAbout(e.target.value), setSaved(false))}
+          onChange={(e) => edit({ about: e.target.value })}
         />
       </div>
       <div className="row">
