@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { WorkspaceToday } from '@/components/today/WorkspaceToday';
 import { getDb } from '@/lib/db';
 import { CustomersSection } from './CustomersSection';
 import { DataSection } from './DataSection';
@@ -11,8 +12,10 @@ import './workspace.css';
 
 type Route = { section: string; param: string | null };
 
-/** The sections of the workspace page, addressed by the URL hash (#welcome, #customers/<id>, …). */
+/** The sections of the workspace page, addressed by the URL hash (#today, #customers/<id>, …). */
 const SECTIONS = [
+  // Every work day starts with the customers: Today is the first page.
+  { id: 'today', label: 'Today', render: () => <WorkspaceToday /> },
   { id: 'welcome', label: 'Welcome', render: () => <Welcome /> },
   {
     id: 'customers',
