@@ -3,6 +3,7 @@ import type { Meeting } from '../db/models';
 import type { Clock } from '../db/repo';
 import { systemClock } from '../db/repo';
 import type { CallprepDB } from '../db/schema';
+import { parseOutlookCalendarUrl } from '../recognize/outlook-calendar';
 import type { PageSignal } from '../recognize/signal';
 
 /**
@@ -13,7 +14,7 @@ import type { PageSignal } from '../recognize/signal';
  */
 
 export type CalendarEvent = {
-  /** `gcal:<event id>` from the URL, else `gcal:t:<title>@<start>` */
+  /** `gcal:<event id>` (Outlook: `owa:<item id>`) from the URL, else `gcal:t:<title>@<start>` (`owa:t:…`) */
   externalId: string;
   title: string;
   startsAt: number;
@@ -64,15 +65,32 @@ export function calendarEventIdFromUrl(url: string): string | null {
 
 const normalizeTitle = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-export function eventExternalId(url: string, title: string, startsAt: number): string {
-  const id = calendarEventIdFromUrl(url);
-  if (id) return `gcal:${id}`.slice(0, 500);
-  return `gcal:t:${normalizeTitle(title)}@${new Date(startsAt).toISOString()}`.slice(0, 500);
+/** An Outlook on the web event's item id, when its URL names one (a peek card's does not). */
+function outlookItemId(url: string): string | null {
+  try {
+    return parseOutlookCalendarUrl(new URL(url))?.item ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function eventExternalId(
+  url: string,
+  title: string,
+  startsAt: number,
+  site: 'gcalendar' | 'outlook' = 'gcalendar',
+): string {
+  const [prefix, id] =
+    site === 'outlook' ? ['owa', outlookItemId(url)] : ['gcal', calendarEventIdFromUrl(url)];
+  if (id) return `${prefix}:${id}`.slice(0, 500);
+  return `${prefix}:t:${normalizeTitle(title)}@${new Date(startsAt).toISOString()}`.slice(0, 500);
 }
 
 /** The event a page signal shows, or null when it is not a dated calendar event. */
 export function eventFromSignal(signal: PageSignal | null | undefined): CalendarEvent | null {
-  if (!signal || signal.site !== 'gcalendar' || signal.view !== 'event') return null;
+  // Google Calendar's and Outlook on the web's calendar events.
+  const site = signal?.site;
+  if ((site !== 'gcalendar' && site !== 'outlook') || signal?.view !== 'event') return null;
   const startsAt = parseEventInstant(signal.when?.start);
   if (startsAt === null) return null;
   let endsAt = parseEventInstant(signal.when?.end);
@@ -80,7 +98,7 @@ export function eventFromSignal(signal: PageSignal | null | undefined): Calendar
   const title = (signal.title ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) || 'Meeting';
   const attendees = [...new Set(signal.people.map((p) => p.email).filter((e): e is string => !!e))];
   return {
-    externalId: eventExternalId(signal.url, title, startsAt),
+    externalId: eventExternalId(signal.url, title, startsAt, site),
     title,
     startsAt,
     endsAt,

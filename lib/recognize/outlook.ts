@@ -1,5 +1,6 @@
 /**
- * Outlook on the web (outlook.office.com, outlook.office365.com, outlook.live.com).
+ * Outlook on the web (outlook.office.com, outlook.office365.com, outlook.live.com): mail here,
+ * calendar events in outlook-calendar.ts.
  * OWA's class names are generated per deploy, so this reads ids, aria-labels and
  * data-* only: the reading pane, the "From / To / Cc" rows (labelled for screen
  * readers) and addresses from attributes or "Name <addr>" text. Never the body,
@@ -21,6 +22,7 @@ import {
   value,
   type People,
 } from './dom';
+import { outlookCalendarKeyNodes, readOutlookEvent } from './outlook-calendar';
 import type { PersonRole } from './signal';
 import type { SiteReader } from './types';
 
@@ -144,10 +146,11 @@ function paneOf(doc: Document): Element | null {
 
 export const outlook: SiteReader = {
   site: 'outlook',
-  keyNodes: anyOf(PANE, MESSAGE, SUBJECT, COMPOSE_SUBJECT, ROWS),
+  keyNodes: anyOf(PANE, MESSAGE, SUBJECT, COMPOSE_SUBJECT, ROWS, outlookCalendarKeyNodes),
   recognize(doc, url) {
     const route = parseOutlookUrl(url);
-    if (route === 'other') return null;
+    // The calendar (an event's page, or its peek card over the grid) has a reader of its own.
+    if (route === 'other') return readOutlookEvent(doc, url);
     const who = people();
     const subject = pick(doc, COMPOSE_SUBJECT);
     if (subject) {
