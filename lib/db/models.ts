@@ -186,6 +186,9 @@ export type GoalInput = z.input<typeof goalInput>;
 // ---------------------------------------------------------------- meetings
 export const MEETING_STATUSES = ['planned', 'done', 'cancelled'] as const;
 
+/** A calendar day as written, "2026-12-18" (no time, no zone). */
+const isoDay = z.string().regex(/^\d{4}-\d\d-\d\d$/, 'is not a day (YYYY-MM-DD)');
+
 export const meetingSchema = z.object({
   id,
   customerId: id,
@@ -201,6 +204,14 @@ export const meetingSchema = z.object({
   sample: z.boolean().default(false),
   /** when the seller marked the follow-up email sent (a touch); absent: not sent */
   followUpSentAt: timestamp.nullable().optional(),
+  /** the calendar occurrence it came from (UID, "#" RECURRENCE-ID): one meeting each (unique index) */
+  calendarKey: z.string().min(1).max(2000).optional(),
+  /** what last wrote it: "file", or "feed:<id>" (an occurrence gone from that feed is cancelled) */
+  calendarSource: z.string().max(200).optional(),
+  /** an all-day event: its days as the calendar wrote them; startsAt is local midnight of the first */
+  allDay: z.object({ firstDay: isoDay, lastDay: isoDay }).optional(),
+  /** cancelled by its calendar (not by the seller), so the calendar may bring it back */
+  cancelledByCalendar: z.boolean().optional(),
   ...rowTimes,
 });
 export type Meeting = z.infer<typeof meetingSchema>;
