@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getDb } from '@/lib/db';
+import { describeCustomerRows } from '@/lib/db/customers';
+import { planSampleRemoval, type SampleRemoval } from '@/lib/sample/removal';
 import {
   hasSampleWorkspace,
   loadSampleWorkspace,
@@ -17,6 +19,8 @@ export function Welcome() {
   const loaded = useLiveQuery(() => hasSampleWorkspace(db), [db]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // "Remove" first says what goes, and what of it is the seller's own, then asks.
+  const [removal, setRemoval] = useState<SampleRemoval | null>(null);
 
   async function run(action: () => Promise<void>) {
     setBusy(true);
@@ -59,7 +63,7 @@ export function Welcome() {
         <h2>See it work in one minute</h2>
         <p className="muted">
           The sample workspace adds five made-up customers with goals, meetings, promises and notes.
-          Remove it again with one click; your own data is never touched.
+          Remove it again when you are done; your own customers are never touched.
         </p>
         {loaded === undefined ? (
           <p className="muted">Checking…</p>
@@ -68,13 +72,19 @@ export function Welcome() {
             <p role="status" className="alert-good">
               The sample workspace is loaded. Open the popup or the side panel to explore it.
             </p>
-            <button
-              type="button"
-              disabled={busy}
-              onClick={() => run(() => removeSampleWorkspace(db))}
-            >
-              Remove sample workspace
-            </button>
+            {!removal && (
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() =>
+                  run(async () => {
+                    setRemoval(await planSampleRemoval(db));
+                  })
+                }
+              >
+                Remove sample workspace
+              </button>
+            )}
           </div>
         ) : (
           <div className="row">
@@ -88,6 +98,47 @@ export function Welcome() {
             </button>
           </div>
         )}
+        {loaded && removal && (
+          <div role="alertdialog" aria-labelledby="sample-remove-title" className="stack card">
+            <h3 id="sample-remove-title">Remove the sample workspace?</h3>
+            <p>{removalWords(removal)}</p>
+            {(removal.yours.length > 0 || removal.editedCustomers > 0) && (
+              <p className="alert-warn">
+                This includes what you added or changed in the sample:{' '}
+                {[
+                  ...(removal.editedCustomers
+                    ? [
+                        `${removal.editedCustomers} edited ${removal.editedCustomers === 1 ? 'customer' : 'customers'}`,
+                      ]
+                    : []),
+                  describeCustomerRows(removal.yours),
+                ]
+                  .filter(Boolean)
+                  .join(', ')}
+                . Export a backup first to keep it.
+              </p>
+            )}
+            <p className="muted">Your own customers are not touched.</p>
+            <div className="row">
+              <button
+                type="button"
+                className="danger"
+                disabled={busy}
+                onClick={() =>
+                  run(async () => {
+                    await removeSampleWorkspace(db);
+                    setRemoval(null);
+                  })
+                }
+              >
+                Remove them
+              </button>
+              <button type="button" onClick={() => setRemoval(null)}>
+                Keep the sample
+              </button>
+            </div>
+          </div>
+        )}
         {error && (
           <p role="alert" className="field-error">
             Could not change the sample workspace: {error}
@@ -96,4 +147,12 @@ export function Welcome() {
       </div>
     </section>
   );
+}
+
+/** "5 sample customers and their 12 goals, 9 meetings, … will be deleted." */
+function removalWords(r: SampleRemoval): string {
+  const who = `${r.customers} sample ${r.customers === 1 ? 'customer' : 'customers'}`;
+  return r.rows.length
+    ? `This deletes the ${who} and their ${describeCustomerRows(r.rows)}.`
+    : `This deletes the ${who}.`;
 }
