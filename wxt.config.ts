@@ -15,10 +15,14 @@ export default defineConfig({
       'notifications',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
-    // Custom CRM hosts are asked for one at a time, at run time (never <all_urls>).
+    // Custom CRM hosts are asked for one at a time, at run time (never <all_urls>);
+    // `downloads` when the seller turns automatic backup on (lib/backup/).
     ...(browser === 'firefox'
-      ? { optional_permissions: ['scripting', 'https://*/*'] }
-      : { optional_permissions: ['scripting'], optional_host_permissions: ['https://*/*'] }),
+      ? { optional_permissions: ['scripting', 'downloads', 'https://*/*'] }
+      : {
+          optional_permissions: ['scripting', 'downloads'],
+          optional_host_permissions: ['https://*/*'],
+        }),
     commands: {
       // Firefox opens its sidebar through the built-in command; Chrome through ours.
       [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: {

@@ -23,6 +23,7 @@ import {
   type Preset,
 } from '@/lib/io/csv';
 import { describeWriteError } from '@/lib/io/errors';
+import { backupBeforeImport } from '@/lib/backup/before-change';
 import { errorText, useWorkspaceEnv } from './env';
 
 type Step =
@@ -49,7 +50,7 @@ const MAX_LISTED = 200;
  * detected export (or map the columns), see what would change, then import.
  */
 export function CsvImport() {
-  const { db, now } = useWorkspaceEnv();
+  const { db, now, backup } = useWorkspaceEnv();
   const id = useId();
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [error, setError] = useState<string | null>(null);
@@ -105,6 +106,8 @@ export function CsvImport() {
     setError(null);
     setStep({ kind: 'importing', progress: { done: 0, total: 1 }, fileName });
     try {
+      // What is here now goes to a file first when automatic backup is on; a failure shows in Backup.
+      if (backup) await backupBeforeImport({ db, now, browser: backup });
       const summary = await applyImport(db, plan, {
         onProgress: (progress) => setStep({ kind: 'importing', progress, fileName }),
       });

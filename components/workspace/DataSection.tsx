@@ -15,6 +15,11 @@ import {
   type RestorePreview,
 } from '@/lib/io/backup';
 import { describeWriteError } from '@/lib/io/errors';
+import { backupBeforeRestore, backupFailureNote } from '@/lib/backup/before-change';
+import { backupStatusInWords } from '@/lib/backup/status-words';
+import { probeIndexedDb, storageWarningInWords } from '@/lib/backup/storage-health';
+import { writeAutoBackup } from '@/lib/backup/write';
+import { useAutoBackup } from './useAutoBackup';
 import { CsvImport } from './CsvImport';
 import { errorText, useWorkspaceEnv } from './env';
 
@@ -55,7 +60,7 @@ export function downloadText(text: string, fileName: string, type = 'application
 }
 
 function BackupCard() {
-  const { db, now, hosts } = useWorkspaceEnv();
+  const { db, now, hosts, backup } = useWorkspaceEnv();
   const id = useId();
   const [exportState, setExportState] = useState<string | null>(null);
   const [file, setFile] = useState<{
@@ -116,6 +121,10 @@ function BackupCard() {
     setBusy(true);
     setError(null);
     try {
+      // What is here now goes to a file first, when automatic backup is on.
+      const before = backup
+        ? backupFailureNote(await backupBeforeRestore({ db, now, browser: backup }))
+        : '';
       await restoreBackup(db, file.backup, mode, { leaveOut: leftOut });
       if (hosts?.scripting && mode === 'replace') {
         await syncCustomHosts(hosts, file.backup.settings.customHosts).catch(() => []);
@@ -126,7 +135,9 @@ function BackupCard() {
       setDone(
         (mode === 'replace'
           ? `Restored ${file.name}: this browser now holds exactly the backup.`
-          : `Merged ${file.name}: newer records from the backup were added.`) + without,
+          : `Merged ${file.name}: newer records from the backup were added.`) +
+          without +
+          before,
       );
       setFile(null);
       setPreview(null);
@@ -144,6 +155,7 @@ function BackupCard() {
         Everything Callprep keeps is in this browser only. Export a backup file now and then;
         restore it here or in another browser.
       </p>
+      <AutoBackupStatus />
       <div className="row">
         <button type="button" onClick={doExport}>
           Export backup
@@ -291,6 +303,16 @@ function StorageCard() {
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [estimate, setEstimate] = useState<{ usage?: number; quota?: number } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [indexedDb, setIndexedDb] = useState<boolean | null>(null);
+  const { state, granted } = useAutoBackup();
+  useEffect(() => {
+    void probeIndexedDb(globalThis.indexedDB).then(setIndexedDb);
+  }, []);
+  const warning = storageWarningInWords({
+    indexedDb,
+    persisted,
+    autoBackup: granted && state?.enabled === true,
+  });
 
   async function refresh() {
     if (!storage) return;
@@ -319,6 +341,11 @@ function StorageCard() {
   return (
     <section className="card stack" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Storage</h2>
+      {warning && (
+        <p role="alert" className="alert-danger">
+          {warning}
+        </p>
+      )}
       {!storage ? (
         <p className="muted">This browser does not report its storage.</p>
       ) : (
@@ -350,5 +377,41 @@ function StorageCard() {
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * "Last backup: today 09:12" (or what went wrong, or that it is off), and a
+ * button to write one now when automatic backup is on.
+ */
+function AutoBackupStatus() {
+  const { db, now } = useWorkspaceEnv();
+  const { api, state, granted } = useAutoBackup();
+  const [busy, setBusy] = useState(false);
+  if (!api || !state) return null;
+  const status = backupStatusInWords(state, granted, now());
+  const on = granted && state.enabled;
+
+  async function backUpNow() {
+    if (!api) return;
+    setBusy(true);
+    // The result shows through the status line (the state changes, and is read again).
+    await writeAutoBackup({ db, now, browser: api }, 'manual').finally(() => setBusy(false));
+  }
+
+  return (
+    <div className="row">
+      <p
+        role="status"
+        className={status.tone === 'warn' ? 'alert-danger' : status.tone === 'good' ? '' : 'muted'}
+      >
+        {status.text}
+      </p>
+      {on && (
+        <button type="button" onClick={backUpNow} disabled={busy}>
+          {busy ? 'Backing up…' : 'Back up now'}
+        </button>
+      )}
+    </div>
   );
 }

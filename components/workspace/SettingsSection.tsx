@@ -6,7 +6,11 @@ import { domain as domainSchema, email as emailSchema, type Settings } from '@/l
 import { getSettings, updateSettings } from '@/lib/db/settings';
 import { isFreeMailDomain } from '@/lib/match/free-mail';
 import { splitList } from '@/lib/forms/split-list';
+import { turnAutoBackupOff, turnAutoBackupOn } from '@/lib/backup/toggle';
+import { KEPT_BACKUPS } from '@/lib/backup/prune';
+import { BACKUP_FOLDER } from '@/lib/backup/file-name';
 import { errorText, useWorkspaceEnv } from './env';
+import { useAutoBackup } from './useAutoBackup';
 
 /** Own domains from free text: each valid and not free-mail, or a message saying which is not. */
 export function parseOwnDomains(text: string): { domains: string[] } | { error: string } {
@@ -60,6 +64,7 @@ export function SettingsSection() {
           {/* keyed by the list: a mailbox Gmail reports while this page is open shows at once */}
           <OwnEmails key={settings.ownEmails.join()} settings={settings} />
           <Reminder settings={settings} />
+          <AutoBackup />
           <Sites settings={settings} />
           <CustomHosts settings={settings} />
         </>
@@ -346,6 +351,85 @@ function CustomHosts({ settings }: { settings: Settings }) {
       {error && (
         <p id={`${id}-error`} role="alert" className="field-error">
           {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The automatic backup's switch. Turning it on asks the browser for the
+ * `downloads` permission there and then (the click is the gesture it needs);
+ * turning it off gives the permission back.
+ */
+function AutoBackup() {
+  const { db, now } = useWorkspaceEnv();
+  const { api, state, granted, refresh } = useAutoBackup();
+  const id = useId();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const on = granted && state?.enabled === true;
+
+  function toggle(checked: boolean) {
+    if (!api) return;
+    setBusy(true);
+    setMessage(null);
+    // No await before turnAutoBackupOn: its permission request needs this click.
+    const done = checked
+      ? turnAutoBackupOn(api, { db, now }).then((r) =>
+          setMessage(
+            !r.on
+              ? { ok: false, text: r.error }
+              : r.first.ok
+                ? {
+                    ok: true,
+                    text: `On. The first backup is in your Downloads folder: ${r.first.filename}.`,
+                  }
+                : {
+                    ok: false,
+                    text:
+                      'error' in r.first
+                        ? `On, but the first backup could not be written: ${r.first.error}`
+                        : 'On.',
+                  },
+          ),
+        )
+      : turnAutoBackupOff(api).then(() =>
+          setMessage({
+            ok: true,
+            text: 'Off. The backups already written stay in your Downloads folder.',
+          }),
+        );
+    void done
+      .catch((e) => setMessage({ ok: false, text: errorText(e) }))
+      .finally(() => (setBusy(false), refresh()));
+  }
+
+  return (
+    <section className="card stack" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Automatic backup</h2>
+      <p className="muted">
+        A copy of everything Callprep keeps, saved as a file in your Downloads folder (
+        {BACKUP_FOLDER}/) every day and before each restore, import and update of Callprep. The last{' '}
+        {KEPT_BACKUPS} are kept; older ones Callprep wrote are removed. The files never leave your
+        computer. Your browser asks you to allow Callprep to save files when you turn it on.
+      </p>
+      {!api ? (
+        <p className="muted">This browser cannot save backup files by itself.</p>
+      ) : (
+        <label>
+          <input
+            type="checkbox"
+            checked={on}
+            disabled={busy || state === null}
+            onChange={(e) => toggle(e.target.checked)}
+          />{' '}
+          Back up automatically
+        </label>
+      )}
+      {message && (
+        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'muted' : 'field-error'}>
+          {message.text}
         </p>
       )}
     </section>

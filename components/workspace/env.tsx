@@ -1,5 +1,6 @@
 import { createPageEnv, type BaseEnv } from '@/components/env/page-env';
 import type { CustomHostsApi } from '@/lib/sites/custom-hosts';
+import type { AutoBackupPageApi } from '@/lib/backup/toggle';
 import { describeSaveError } from '@/lib/io/errors';
 
 /** The parts of `navigator.storage` the workspace uses. */
@@ -14,6 +15,8 @@ export type WorkspaceEnv = BaseEnv & {
   hosts: CustomHostsApi | null;
   /** navigator.storage; null where unavailable */
   storage: StorageApi | null;
+  /** browser.permissions / downloads / storage.local for the automatic backup; absent in tests that need none */
+  backup?: AutoBackupPageApi | null;
   // No "data changed" callback: entrypoints/options/main.tsx watches every write
   // (lib/messaging/data-changed.ts) and tells the background.
 };

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Workspace } from '@/components/workspace/Workspace';
 import { watchDataChanges } from '@/lib/messaging/data-changed';
 import { getDb } from '@/lib/db';
+import { askPersistenceOnFirstRealWrite } from '@/lib/backup/persistence';
 import '@/components/theme.css';
 
 const db = getDb();
@@ -13,6 +14,13 @@ watchDataChanges({
   send: (message) => browser.runtime.sendMessage(message),
 });
 
+// The first customer of the seller's own asks the browser to keep the data (lib/backup/persistence.ts).
+askPersistenceOnFirstRealWrite({
+  db,
+  storage: navigator.storage ?? null,
+  local: browser.storage.local,
+});
+
 createRoot(document.getElementById('root')!).render(
   <Workspace
     env={{
@@ -21,6 +29,8 @@ createRoot(document.getElementById('root')!).render(
       // `browser.scripting` appears only once granted: read it through the object, lazily
       hosts: browser,
       storage: navigator.storage ?? null,
+      // `browser.downloads` appears only once granted: read through the object, lazily
+      backup: browser,
     }}
   />,
 );

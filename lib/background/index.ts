@@ -1,4 +1,5 @@
 import type { CallprepDB } from '../db/schema';
+import { installAutoBackup, type AutoBackupWorkerBrowser } from './auto-backup-wiring';
 import { installBeforeMeeting, type BeforeMeetingBrowser } from './before-meeting-wiring';
 import { installMessageDispatcher, type MessagingRuntime } from './dispatch';
 import { installMatching, type MatchingBrowser } from './matching-wiring';
@@ -9,7 +10,7 @@ export type ListenersBrowser = MatchingBrowser &
   BeforeMeetingBrowser & { runtime: MessagingRuntime };
 
 /** Everything of `browser` the background uses: WXT's `browser` passes as it is. */
-export type BackgroundBrowser = ShellBrowser & ListenersBrowser;
+export type BackgroundBrowser = ShellBrowser & ListenersBrowser & AutoBackupWorkerBrowser;
 
 /**
  * The whole service worker, registered synchronously from defineBackground's
@@ -21,6 +22,8 @@ export type BackgroundBrowser = ShellBrowser & ListenersBrowser;
 export function installBackground(b: BackgroundBrowser, getDb: () => CallprepDB): void {
   // First run (templates, welcome page) and the side-panel shortcut.
   installShell(b, getDb);
+  // The daily backup file, and one before a schema upgrade (auto-backup-wiring.ts).
+  installAutoBackup(b, getDb);
   installListeners(b, getDb);
 }
 

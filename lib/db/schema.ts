@@ -41,6 +41,18 @@ async function upgradeStoredRows(tx: Transaction, step: MigrationStep): Promise<
 
 export type SettingsRow = Settings & { key: 'app' };
 
+/** Every store's rows as an older version left them, read before its upgrade changed them. */
+export type PreUpgradeRows = { fromVersion: number; tables: Record<string, StoredRow[]> };
+
+/** Reads every store there is, inside the upgrade transaction (before any step changed a row). */
+async function readStoredRows(tx: Transaction, fromVersion: number): Promise<PreUpgradeRows> {
+  const tables: Record<string, StoredRow[]> = {};
+  for (const name of Array.from(tx.idbtrans.objectStoreNames)) {
+    tables[name] = (await tx.table(name).toArray()) as StoredRow[];
+  }
+  return { fromVersion, tables };
+}
+
 export class CallprepDB extends Dexie {
   customers!: EntityTable<Customer, 'id'>;
   contacts!: EntityTable<Contact, 'id'>;
@@ -53,13 +65,29 @@ export class CallprepDB extends Dexie {
   news!: EntityTable<News, 'id'>;
   questions!: EntityTable<Question, 'id'>;
   settings!: EntityTable<SettingsRow, 'key'>;
+  /**
+   * Set when this open upgraded a database an older version wrote: its rows as
+   * they were, which the background writes as a backup file (lib/backup/upgrade.ts).
+   * Read in the upgrade transaction itself, the only moment that sees them
+   * unchanged whichever page or worker opens the database first.
+   */
+  preUpgradeRows: PreUpgradeRows | null = null;
 
   constructor(name: string = DB_NAME, options?: { upTo?: number }) {
     super(name);
+    let previous: number | null = null;
     for (const v of SCHEMA_VERSIONS) {
       if (options?.upTo !== undefined && v.version > options.upTo) break;
-      const declared = this.version(v.version).stores(v.stores);
-      if (v.rows || v.upgrade) declared.upgrade((tx) => upgradeStoredRows(tx, v));
+      const fromVersion = previous;
+      this.version(v.version)
+        .stores(v.stores)
+        .upgrade(async (tx) => {
+          if (fromVersion !== null && !this.preUpgradeRows) {
+            this.preUpgradeRows = await readStoredRows(tx, fromVersion);
+          }
+          await upgradeStoredRows(tx, v);
+        });
+      previous = v.version;
     }
   }
 }

@@ -1,0 +1,28 @@
+import { onBackupAlarm, onWorkerStart, type BackupAlarms } from '../backup/daily';
+import { contextObjectUrls } from '../backup/download-url';
+import { backupBeforeUpgrade } from '../backup/upgrade';
+import type { AutoBackupBrowser } from '../backup/write';
+import type { CallprepDB } from '../db/schema';
+
+/** The parts of `browser` the automatic backup uses (`downloads` exists once granted). */
+export type AutoBackupWorkerBrowser = AutoBackupBrowser & {
+  alarms: BackupAlarms & { onAlarm: { addListener(cb: (alarm: { name: string }) => void): void } };
+};
+
+/**
+ * The automatic backup in the worker: the daily alarm, the check at each start,
+ * and the file of the rows as they were when this start upgraded the schema.
+ * Call once, synchronously, from defineBackground's main.
+ */
+export function installAutoBackup(b: AutoBackupWorkerBrowser, getDb: () => CallprepDB): void {
+  const env = () => ({ db: getDb(), browser: b, now: () => Date.now(), urls: contextObjectUrls() });
+  const failed = (e: unknown) => console.error('Callprep: automatic backup', e);
+  b.alarms.onAlarm.addListener((alarm) => {
+    onBackupAlarm(env(), alarm)?.catch(failed);
+  });
+  // Subscribed before anything opens the database, so the upgrade this start makes is seen.
+  getDb().on('ready', () => {
+    backupBeforeUpgrade(env()).catch(failed);
+  });
+  onWorkerStart(env(), b.alarms).catch(failed);
+}
