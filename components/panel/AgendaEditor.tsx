@@ -11,13 +11,12 @@ import {
   writeDraft,
   type NoteAutosaver,
 } from '@/lib/forms/note-autosave';
+import { agendaDraftKey } from '@/lib/session/keys';
 import { usePanelEnv } from './PanelEnv';
-
-export const agendaDraftKey = (meetingId: string) => `callprep:agenda-draft:${meetingId}`;
 
 /**
  * The meeting's agenda, saved as you type with the live notes' mechanism
- * (lib/panel/note-autosave.ts): after a pause, on blur, and at once when the
+ * (lib/forms/note-autosave.ts): after a pause, on blur, and at once when the
  * panel is hidden, closed or the editor goes away; every keystroke is also kept
  * in a synchronous localStorage draft that the next open writes if the page died
  * first. A change made elsewhere shows here unless you are mid-edit.

@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
 import { Section } from '@/components/customer/Section';
-import { MissingRecordError } from '@/lib/db/errors';
 import type { Note } from '@/lib/db/models';
 import { notes } from '@/lib/db/notes';
 import { timeOfDay, dayAndTime } from '@/lib/format/dates';
@@ -12,6 +11,9 @@ import {
   readDraft,
   writeDraft,
 } from '@/lib/forms/note-autosave';
+import { unsavedMessage } from '@/lib/forms/unsaved-message';
+import { writeNote } from '@/lib/forms/write-note';
+import { noteDraftKey } from '@/lib/session/keys';
 import { usePanelEnv } from './PanelEnv';
 
 /**
@@ -34,7 +36,7 @@ export function LiveNotes({
 }) {
   const { db, now } = usePanelEnv();
   const id = useId();
-  const key = `callprep:note-draft:${customerId}:${meetingId ?? '-'}`;
+  const key = noteDraftKey(customerId, meetingId);
   const [text, setText] = useState('');
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [status, setStatus] = useState<string>('');
@@ -45,21 +47,14 @@ export function LiveNotes({
     const saver = createNoteAutosaver({
       delayMs: debounceMs,
       initialNoteId: backup?.noteId ?? null,
+      // Every draft names its note before the first write, so one the page left
+      // behind (closed mid-write) is written to that note again, never a second one.
+      newNoteId: () => crypto.randomUUID(),
       async save(noteId, body) {
-        if (body.trim() === '') {
-          if (noteId) await notes.remove(db, noteId);
-          return null;
-        }
-        if (noteId) {
-          try {
-            await notes.update(db, noteId, { body }, now);
-            return noteId;
-          } catch (e) {
-            if (!(e instanceof MissingRecordError)) throw e;
-            // deleted elsewhere meanwhile: keep the text as a new note
-          }
-        }
-        return (await notes.create(db, { customerId, meetingId, body }, now)).id;
+        const id = noteId ?? crypto.randomUUID();
+        if (body.trim() === '') await notes.remove(db, id);
+        else await writeNote(db, id, { customerId, meetingId, body }, now);
+        return id;
       },
       onSaved(noteId, body) {
         setCurrentId(noteId);
@@ -68,7 +63,7 @@ export function LiveNotes({
         if (!saver.hasPending) writeDraft(pageDraftStorage(), key, null);
       },
       onError(e) {
-        setError(`Not saved yet (kept here): ${e instanceof Error ? e.message : String(e)}`);
+        setError(unsavedMessage(e, 'this note'));
       },
     });
     return { saver, backup };
@@ -116,7 +111,7 @@ export function LiveNotes({
       e.preventDefault();
       if (text.trim() === '') return;
       void saver.startNew().then(() => {
-        setCurrentId(null);
+        setCurrentId(saver.noteId);
         if (!saver.hasPending) writeDraft(pageDraftStorage(), key, null);
       });
       setText('');

@@ -34,13 +34,20 @@ export function createNoteAutosaver(options: {
   save: NoteSave;
   delayMs?: number;
   initialNoteId?: string | null;
+  /**
+   * The id the next note will have, chosen before its first write, so a draft
+   * left by a page that died mid-write names the note it went to and is written
+   * there again, never as a second note. Without it the first save picks the id.
+   */
+  newNoteId?: () => string;
   timers?: Timers;
   onSaved?: (noteId: string | null, body: string) => void;
   onError?: (error: unknown, body: string) => void;
 }): NoteAutosaver {
   const timers = options.timers ?? realTimers;
   const delay = options.delayMs ?? 300;
-  let noteId: string | null = options.initialNoteId ?? null;
+  const freshId = () => options.newNoteId?.() ?? null;
+  let noteId: string | null = options.initialNoteId ?? freshId();
   let pending: string | null = null;
   let timer: unknown;
   let chain: Promise<void> = Promise.resolve();
@@ -77,7 +84,7 @@ export function createNoteAutosaver(options: {
     flush,
     startNew() {
       chain = flush().then(() => {
-        noteId = null;
+        noteId = freshId();
       });
       return chain;
     },
