@@ -23,6 +23,8 @@ export type MessageSender = {
   tab?: { id?: number };
   frameId?: number;
   url?: string;
+  /** Chrome 106+: the sending document, kept across in-app (same-document) navigations */
+  documentId?: string;
 };
 export type AlarmInfo = { name: string; scheduledTime: number; periodInMinutes?: number };
 

@@ -27,9 +27,12 @@ import {
  * together (lib/background/index.ts).
  */
 
-/** Who sent an accepted message: a content script's tab is known; an extension page may name none. */
+/**
+ * Who sent an accepted message: a content script's tab (and, in Chrome, its
+ * document) is known; an extension page may be in no tab.
+ */
 export type SenderOf<T extends MessageType> = T extends ContentScriptMessageType
-  ? { tabId: number }
+  ? { tabId: number; documentId?: string }
   : { tabId: number | null };
 
 /**
@@ -106,7 +109,9 @@ export function dispatchMessage(
   const tabId = tabIdOf(sender);
   if (!isContentScriptMessage(message)) return route(handlers, message, { tabId }) ?? undefined;
   // acceptMessage made sure a content script's message names its tab
-  return tabId === null ? undefined : (route(handlers, message, { tabId }) ?? undefined);
+  if (tabId === null) return undefined;
+  const documentId = typeof sender.documentId === 'string' ? sender.documentId : undefined;
+  return route(handlers, message, documentId ? { tabId, documentId } : { tabId }) ?? undefined;
 }
 
 /** `browser.runtime`, as far as the dispatcher uses it. */

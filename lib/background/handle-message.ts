@@ -34,6 +34,11 @@ export type MatchingEnv = {
   /** toolbar action for the per-tab badge; optional (tests, browsers without one) */
   action?: TabBadgeAction;
   now: () => number;
+  /**
+   * Whether the document that reported a tab's page still shows in it (asked of
+   * its content script); absent where the browser cannot tell (no documentId).
+   */
+  documentAlive?: (tabId: number, documentId: string) => Promise<boolean>;
 };
 
 export type MatchingMessageType =
@@ -44,7 +49,8 @@ export function matchingHandlers(
   env: () => MatchingEnv,
 ): Pick<MessageHandlers, MatchingMessageType> {
   return {
-    [MESSAGE.pageSignal]: (message, from) => recordSignal(env(), from.tabId, message.signal),
+    [MESSAGE.pageSignal]: (message, from) =>
+      recordSignal(env(), from.tabId, message.signal, from.documentId),
     [MESSAGE.rematch]: (message) => rematchTab(env(), message.tabId),
     [MESSAGE.ownAccount]: async (message, from) => {
       const current = env();
@@ -83,12 +89,13 @@ export async function recordSignal(
   env: MatchingEnv,
   tabId: number,
   signal: PageSignal | null,
+  documentId?: string,
 ): Promise<TabState> {
   const at = env.now();
   const settings = await getSettings(env.db);
   const kept = signal && !settings.disabledSites.includes(signal.site) ? signal : null;
   const match = kept ? await safeMatch(env, kept, settings) : null;
-  return store(env, tabId, { signal: kept, match, at });
+  return store(env, tabId, { signal: kept, match, at, ...(documentId ? { documentId } : {}) });
 }
 
 /**
@@ -101,7 +108,7 @@ export async function rematchTab(env: MatchingEnv, tabId: number): Promise<TabSt
   const at = Math.max(env.now(), current.at);
   const settings = await getSettings(env.db);
   const match = current.signal ? await safeMatch(env, current.signal, settings) : null;
-  return store(env, tabId, { signal: current.signal, match, at });
+  return store(env, tabId, { ...current, match, at });
 }
 
 /** The tab closed: forget it (the browser drops its badge by itself). */
@@ -110,20 +117,36 @@ export async function forgetTab(env: Pick<MatchingEnv, 'session'>, tabId: number
 }
 
 /**
- * A tab starts loading a page. Content scripts only run on recognized sites and
- * only report changes, so when the tab leaves for another origin (or one we may
- * not read: `url` is then not given), what it showed is forgotten. Same-origin
- * loads keep the state: the new page's content script reports its own signal.
+ * A tab starts (or finishes) loading a page. Content scripts only run on
+ * recognized sites and only report changes, so when the tab leaves for another
+ * origin, what it showed is forgotten; same-origin loads keep the state (the new
+ * page's content script reports its own signal).
+ *
+ * Without host permission the browser gives no `url`, and an in-app navigation
+ * (pushState) looks like leaving. When the reporting document is known
+ * (`documentId`), the state is kept through the load and, once loaded, kept if
+ * that document is still there (the same page, navigated in-app) and forgotten
+ * if not; otherwise a URL-less load forgets it at once.
  */
 export async function onTabLoading(
   env: MatchingEnv,
   tabId: number,
   change: { status?: string; url?: string },
 ): Promise<void> {
-  if (change.status !== 'loading') return;
+  if (change.status !== 'loading' && change.status !== 'complete') return;
   const current = await readTabState(env.session, tabId);
   if (!current) return;
-  if (change.url && current.signal && sameOrigin(change.url, current.signal.url)) return;
+  if (change.url) {
+    if (change.status !== 'loading') return;
+    if (current.signal && sameOrigin(change.url, current.signal.url)) return;
+  } else if (current.documentId && env.documentAlive) {
+    if (change.status === 'loading') return;
+    if (await env.documentAlive(tabId, current.documentId)) return;
+    // Another page reported meanwhile: its state is not this document's to forget.
+    if ((await readTabState(env.session, tabId))?.documentId !== current.documentId) return;
+  } else if (change.status !== 'loading') {
+    return;
+  }
   await clearTabState(env.session, tabId);
   if (env.action) await setTabBadge(env.action, tabId, null);
 }

@@ -47,20 +47,25 @@ export type DataChangedMessage = MessageOf<typeof MESSAGE.dataChanged>;
 export type OwnAccountMessage = MessageOf<typeof MESSAGE.ownAccount>;
 
 /**
- * What an extension page asks a tab's content script (`browser.tabs.sendMessage`):
- * the background neither sends nor answers these, so they are not in the MessageMap.
+ * What an extension page (or the background) asks a tab's content script
+ * (`browser.tabs.sendMessage`): the background never answers these, so they are
+ * not in the MessageMap.
  * The answer comes from the page and is untrusted: the asker validates it with the
  * reply's schema in ./schema.ts before use.
  */
 export const TAB_MESSAGE = {
   /** side panel → content: the page's structure, for "Report this page" */
   pageStructure: 'callprep/page-structure',
+  /** background → content: is the document that reported still there (after a URL-less load)? */
+  alive: 'callprep/alive',
 } as const;
 
 export type TabMessageMap = {
   [TAB_MESSAGE.pageStructure]: { request: Record<never, never>; response: PageStructure };
+  [TAB_MESSAGE.alive]: { request: Record<never, never>; response: true };
 };
 
 export type TabMessageType = (typeof TAB_MESSAGE)[keyof typeof TAB_MESSAGE];
 export type TabMessageOf<T extends TabMessageType> = { type: T } & TabMessageMap[T]['request'];
 export type PageStructureRequest = TabMessageOf<typeof TAB_MESSAGE.pageStructure>;
+export type AliveRequest = TabMessageOf<typeof TAB_MESSAGE.alive>;

@@ -119,6 +119,7 @@ export function startPageRecognition(
     const type = (message as { type?: unknown } | null)?.type;
     if (type === TAB_MESSAGE.pageStructure && sender.id === runtime.id)
       sendResponse(readPageStructure(document, location.href));
+    if (type === TAB_MESSAGE.alive && sender.id === runtime.id) sendResponse(true); // issue 18
     return undefined;
   };
   runtime.onMessage?.addListener(answer);

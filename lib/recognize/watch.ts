@@ -21,7 +21,16 @@ export type WatchDeps = {
   debounceMs?: number;
   /** Longest a continuous burst can delay a recognition. */
   maxWaitMs?: number;
+  /** Waits before each resend of a signal that was not delivered; then the next change resends. */
+  retryDelaysMs?: readonly number[];
 };
+
+/**
+ * A send fails while the background's worker is stopping or restarting: resend
+ * soon, then less often, for about four seconds in all. A newer signal, a
+ * recognition already scheduled or stop() ends the retries.
+ */
+export const RETRY_DELAYS_MS = [250, 500, 1000, 2000] as const;
 
 export type PageWatcher = {
   /** Recognize now (page load). */
@@ -54,10 +63,58 @@ export function createPageWatcher(deps: WatchDeps): PageWatcher {
   let dirtyWhileHidden = false;
   let stopped = false;
   let recognitions = 0;
+  const retryDelays = deps.retryDelaysMs ?? RETRY_DELAYS_MS;
+  let retryTimer: unknown;
+  /** Failed deliveries in a row of the signal `failedKey`: picks the next retry's wait. */
+  let failures = 0;
+  let failedKey: string | undefined;
 
   function clearTimers() {
     if (debounceTimer !== undefined) deps.clearTimeout(debounceTimer);
     debounceTimer = undefined;
+  }
+
+  function cancelRetry() {
+    if (retryTimer !== undefined) deps.clearTimeout(retryTimer);
+    retryTimer = undefined;
+  }
+
+  function deliver(signal: PageSignal | null, key: string) {
+    cancelRetry();
+    if (key !== failedKey) failures = 0;
+    lastSent = key;
+    // Not delivered (background restarting, extension reloaded): allow a resend, and retry.
+    const failed = () => {
+      if (lastSent !== key) return; // a newer signal went out meanwhile
+      lastSent = undefined;
+      retryLater(signal, key);
+    };
+    try {
+      const result = deps.send(signal);
+      if (result && typeof (result as Promise<unknown>).then === 'function') {
+        (result as Promise<unknown>).then(() => {
+          if (lastSent === key) failures = 0;
+        }, failed);
+      }
+    } catch {
+      failed(); // the background may be asleep or the extension reloaded
+    }
+  }
+
+  function retryLater(signal: PageSignal | null, key: string) {
+    const wait = retryDelays[failures];
+    failedKey = key;
+    if (stopped || wait === undefined) {
+      failures = 0; // given up: the next change sends again
+      return;
+    }
+    failures++;
+    retryTimer = deps.setTimeout(() => {
+      retryTimer = undefined;
+      // A recognition about to run sends anyway; something sent since is newer.
+      if (stopped || debounceTimer !== undefined || lastSent !== undefined) return;
+      deliver(signal, key);
+    }, wait);
   }
 
   function run() {
@@ -79,19 +136,7 @@ export function createPageWatcher(deps: WatchDeps): PageWatcher {
     // Signals are built field by field in a fixed order, so equal signals serialize equally.
     const key = JSON.stringify(signal);
     if (key === lastSent) return;
-    lastSent = key;
-    try {
-      const result = deps.send(signal);
-      if (result && typeof (result as Promise<unknown>).catch === 'function') {
-        // Not delivered (background restarting, extension reloaded): allow a resend later.
-        (result as Promise<unknown>).catch(() => {
-          if (lastSent === key) lastSent = undefined;
-        });
-      }
-    } catch {
-      // The background may be asleep or the extension reloaded; the next change retries.
-      lastSent = undefined;
-    }
+    deliver(signal, key);
   }
 
   function schedule() {
@@ -149,6 +194,7 @@ export function createPageWatcher(deps: WatchDeps): PageWatcher {
     stop() {
       stopped = true;
       clearTimers();
+      cancelRetry();
     },
     get recognitions() {
       return recognitions;

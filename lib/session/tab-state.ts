@@ -7,7 +7,16 @@ import { tabStateKey, tabStateSchema } from './keys';
  * matched. Kept in browser.storage.session so it survives the MV3 service worker
  * being stopped, and read by the side panel and popup.
  */
-export type TabState = { signal: PageSignal | null; match: Match | null; at: number };
+export type TabState = {
+  signal: PageSignal | null;
+  match: Match | null;
+  at: number;
+  /**
+   * The document whose content script reported (Chrome's `sender.documentId`):
+   * an in-app navigation keeps it, so the state is kept while it is alive.
+   */
+  documentId?: string;
+};
 
 /**
  * The calls made on `browser.storage.session`: WXT's `browser` and the tests'
