@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { meetings } from '@/lib/db/meetings';
 import type { Meeting } from '@/lib/db/models';
-import { relativeDay } from '@/lib/format/dates';
+import { relativeDay, timeOfDay } from '@/lib/format/dates';
 import { changedElsewhereNotice } from '@/lib/forms/changed-fields';
 import { formDraftKey } from '@/lib/session/keys';
 import { useFormDraft } from '../useFormDraft';
@@ -59,6 +59,7 @@ export function EditMeetingForm({ meeting, onDone }: { meeting: Meeting; onDone:
 
   const notice = changedElsewhereNotice(draft.changedElsewhere, record, changes, LABELS, {
     date: () => relativeDay(meeting.startsAt, env.now()),
+    time: () => timeOfDay(meeting.startsAt),
     minutes: (v) => (v ? `${v} minutes` : 'not set'),
   });
 
