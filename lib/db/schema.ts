@@ -12,6 +12,7 @@ import type {
   Settings,
   Template,
 } from './models';
+import { customerNamesJournal } from '../match/names/track';
 import { MIGRATIONS, type MigrationStep, type StoredRow } from './migrations';
 
 export const DB_NAME = 'callprep';
@@ -89,6 +90,8 @@ export class CallprepDB extends Dexie {
         });
       previous = v.version;
     }
+    // Every customer write also journals the names the fuzzy matcher keeps in memory.
+    this.use(customerNamesJournal);
   }
 }
 

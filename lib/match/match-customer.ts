@@ -1,14 +1,15 @@
-import Fuse from 'fuse.js';
-import { crmRefKey, type Customer } from '../db/models';
+import { crmRefKey } from '../db/models';
 import type { CallprepDB } from '../db/schema';
 import type { PageSignal } from '../recognize/signal';
 import { domainAndParents } from './free-mail';
-import { nameTokens, normalizeCompanyName } from './normalize';
+import { judgeNames, searchEdits, type ScoredName } from './fuzzy-name';
+import { customerNames } from './names/load';
+import { normalizeCompanyName } from './normalize';
 import { externalPeople, type Own, type PagePerson } from './people';
 import { describeRecord, isOrganizationRecord } from './records';
 import type { Candidate, Match, MatchVia } from './types';
 
-/** How sure each rule is. Fuzzy scores are scaled into 0..CONFIDENCE.fuzzy. */
+/** How sure each rule is. Fuzzy confidences (fuzzy-name.ts) stay at or below CONFIDENCE.fuzzy. */
 export const CONFIDENCE = {
   crm: 1,
   email: 0.95,
@@ -19,24 +20,11 @@ export const CONFIDENCE = {
   fuzzy: 0.6,
 } as const;
 
-/** At most this many customers are handed to Fuse, whatever the table's size. */
-export const FUZZY_CANDIDATE_CAP = 300;
-/** Of those, the customers sharing the most (and rarest) words with the page's name. */
-const RANKED_ROWS = 40;
-/** Ids read per word (or per word's typo variants) when gathering fuzzy candidates. */
-const POSTINGS_CAP = 200;
-/** Words of a page's company name used to find similar names (the first ones). */
-const MAX_NAME_WORDS = 6;
 /** Runners-up returned beside the best match. */
 export const MAX_CANDIDATES = 10;
-/** Fuse score (0 = exact, 1 = unrelated) above which a name is not "similar". */
-const FUZZY_THRESHOLD = 0.4;
 /** Fuzzy candidates this close to the best are as good as equal: a choice, not a guess. */
 const FUZZY_TIE = 0.05;
 const EPSILON = 1e-9;
-
-// Words too common to narrow the fuzzy candidate set.
-const FILLER_WORDS = new Set(['and', 'of', 'the', 'de', 'la', 'le', 'der', 'die', 'das', 'du']);
 
 export type MatchOptions = Own;
 
@@ -49,17 +37,33 @@ type Tally = { best: Evidence; rules: Set<MatchVia> };
 
 const NO_PERSON = 9;
 
+/** A match, or none with the names the seller may have meant ("Did you mean …?"). */
+export type MatchOutcome = {
+  match: Match | null;
+  /** close names too weak to be a match; only when `match` is null */
+  suggestions: Candidate[];
+};
+
 /**
  * Which customer the page is about: CRM record ref → contact email → email
  * domain → normalized company name → similar name. Every lookup is an index
- * query (crmRefs, emails, domains, nameKey, nameTokens), never a table scan.
- * Returns null when nothing matched.
+ * query (crmRefs, emails, domains, nameKey) or the in-memory names (names/),
+ * never a table scan. Returns null when nothing matched, weak guesses included.
  */
 export async function matchCustomer(
   signal: PageSignal,
   db: CallprepDB,
   options: MatchOptions,
 ): Promise<Match | null> {
+  return (await matchWithSuggestions(signal, db, options)).match;
+}
+
+/** matchCustomer, and when nothing matched, the close names it would not call a match. */
+export async function matchWithSuggestions(
+  signal: PageSignal,
+  db: CallprepDB,
+  options: MatchOptions,
+): Promise<MatchOutcome> {
   const people = externalPeople(signal, options);
   const emails = people.flatMap((p) => (p.email ? [p.email] : []));
   const domains = companyDomains(people);
@@ -67,7 +71,21 @@ export async function matchCustomer(
   const pageName = pageCompanyName(signal);
   const nameKey = pageName ? normalizeCompanyName(pageName) : '';
 
-  return db.transaction('r', db.customers, db.contacts, async () => {
+  const tallies = new Map<string, Tally>();
+  const names = new Map<string, string>();
+  const add = (customerId: string, e: Omit<Evidence, 'customerId' | 'name'>) => {
+    const name = names.get(customerId);
+    if (name === undefined) return; // a contact whose customer is gone
+    const evidence: Evidence = { customerId, name, ...e };
+    const tally = tallies.get(customerId);
+    if (!tally) tallies.set(customerId, { best: evidence, rules: new Set([e.via]) });
+    else {
+      tally.rules.add(e.via);
+      if (stronger(evidence, tally.best)) tally.best = evidence;
+    }
+  };
+
+  await db.transaction('r', db.customers, db.contacts, async () => {
     const [refCustomers, refContacts, emailContacts, domainCustomers, nameCustomers] =
       await Promise.all([
         ref ? db.customers.where('crmRefs').equals(ref).toArray() : [],
@@ -82,8 +100,6 @@ export async function matchCustomer(
         nameKey ? db.customers.where('nameKey').equals(nameKey).toArray() : [],
       ]);
 
-    const tallies = new Map<string, Tally>();
-    const names = new Map<string, string>();
     for (const c of [...refCustomers, ...domainCustomers, ...nameCustomers])
       names.set(c.id, c.name);
     const missing = [
@@ -92,18 +108,6 @@ export async function matchCustomer(
     if (missing.length) {
       for (const c of await db.customers.bulkGet(missing)) if (c) names.set(c.id, c.name);
     }
-    const add = (customerId: string, e: Omit<Evidence, 'customerId' | 'name'>) => {
-      const name = names.get(customerId);
-      if (name === undefined) return; // a contact whose customer is gone
-      const evidence: Evidence = { customerId, name, ...e };
-      const tally = tallies.get(customerId);
-      if (!tally) tallies.set(customerId, { best: evidence, rules: new Set([e.via]) });
-      else {
-        tally.rules.add(e.via);
-        if (stronger(evidence, tally.best)) tally.best = evidence;
-      }
-    };
-
     // 1. CRM record reference, on a customer or on one of its contacts.
     if (ref && signal.record) {
       const what = describeRecord(signal.record);
@@ -158,24 +162,61 @@ export async function matchCustomer(
         via: 'company',
         rank: NO_PERSON,
       });
-
-    // 5. A similar name, only when nothing firmer matched: Fuse over a few
-    //    hundred customers that share a word prefix with the page's company.
-    const firmest = Math.max(0, ...[...tallies.values()].map((t) => t.best.confidence));
-    if (nameKey && pageName && firmest < CONFIDENCE.company) {
-      for (const { customer, confidence } of await similarNames(db, nameKey)) {
-        names.set(customer.id, customer.name);
-        add(customer.id, {
-          confidence,
-          reason: `similar name “${pageName}”`,
-          via: 'fuzzy',
-          rank: NO_PERSON,
-        });
-      }
-    }
-
-    return decide([...tallies.values()]);
   });
+
+  // 5. A similar name, only when nothing firmer matched: a typo of one
+  //    customer's whole name, or the start of several customers' names. After
+  //    the transaction: the names live in memory and their own small database.
+  const firmest = Math.max(0, ...[...tallies.values()].map((t) => t.best.confidence));
+  let suggestions: Candidate[] = [];
+  if (nameKey && pageName && firmest < CONFIDENCE.company) {
+    const similar = await similarNames(db, nameKey);
+    for (const { customerId, name, confidence } of similar.matches) {
+      names.set(customerId, name);
+      add(customerId, {
+        confidence,
+        reason: `similar name “${pageName}”`,
+        via: 'fuzzy',
+        rank: NO_PERSON,
+      });
+    }
+    suggestions = similar.suggestions.map((s) => ({
+      customerId: s.customerId,
+      name: s.name,
+      confidence: s.confidence,
+      reason: `name close to “${pageName}”`,
+      via: 'fuzzy' as const,
+    }));
+  }
+
+  const match = decide([...tallies.values()]);
+  return { match, suggestions: match ? [] : suggestions };
+}
+
+type SimilarName = ScoredName & { name: string };
+
+/**
+ * Customers whose names are close to `nameKey` (fuzzy-name.ts judges how
+ * close), read back from the table so that what is shown is what is stored now.
+ */
+async function similarNames(
+  db: CallprepDB,
+  nameKey: string,
+): Promise<{ matches: SimilarName[]; suggestions: SimilarName[] }> {
+  const index = await customerNames(db);
+  const judged = judgeNames(nameKey, index.search(nameKey, searchEdits(nameKey)));
+  const matches = judged.matches.slice(0, MAX_CANDIDATES + 1);
+  const rows = await db.customers.bulkGet(
+    [...matches, ...judged.suggestions].map((h) => h.customerId),
+  );
+  const byId = new Map(rows.flatMap((r) => (r ? [[r.id, r] as const] : [])));
+  // The names are current (names/track.ts); a row that disagrees is skipped, never guessed.
+  const current = (hits: ScoredName[]): SimilarName[] =>
+    hits.flatMap((h) => {
+      const row = byId.get(h.customerId);
+      return row && row.nameKey === h.nameKey ? [{ ...h, name: row.name }] : [];
+    });
+  return { matches: current(matches), suggestions: current(judged.suggestions) };
 }
 
 /** Orders the customers found and says whether the best one is a guess. */
@@ -248,80 +289,8 @@ export function pageCompanyName(signal: PageSignal): string | undefined {
 }
 
 /**
- * Customers whose names look like `nameKey`, with a confidence ≤ CONFIDENCE.fuzzy.
- * Candidates come from the `nameTokens` multi-entry index, never a table scan:
- * the RANKED_ROWS customers sharing the most (and the rarest) words, a word
- * that nobody has counting through its one-typo neighbours (a letter dropped or
- * two swapped); then, for a word still unexplained, customers sharing its first
- * three letters. At most FUZZY_CANDIDATE_CAP rows are read.
- */
-async function similarNames(
-  db: CallprepDB,
-  nameKey: string,
-): Promise<{ customer: Customer; confidence: number }[]> {
-  const tokens = nameTokens(nameKey)
-    .filter((t) => !FILLER_WORDS.has(t))
-    .slice(0, MAX_NAME_WORDS);
-  if (tokens.length === 0) return [];
-  // One key range each: anyOf would walk a cursor across the span between the keys.
-  const ids = async (keys: string[]): Promise<string[]> =>
-    (
-      await Promise.all(
-        keys.map((k) =>
-          db.customers.where('nameTokens').equals(k).limit(POSTINGS_CAP).primaryKeys(),
-        ),
-      )
-    ).flat();
-  // Ids only (no rows yet): who has each word; for a word nobody has (the likely
-  // typo), who has a word one dropped or swapped letter away.
-  const exact = await Promise.all(tokens.map((t) => ids([t])));
-  const unknown = tokens.filter((_, i) => exact[i]!.length === 0);
-  const nearby = await Promise.all(unknown.map((t) => ids(oneTypoAway(t))));
-  // A rare word says more than a common one ("zebulon" vs "solutions").
-  const score = new Map<string, number>();
-  const credit = (list: string[], weight: number) => {
-    const w = weight / Math.log2(2 + list.length);
-    for (const id of new Set(list)) score.set(id, (score.get(id) ?? 0) + w);
-  };
-  exact.forEach((list) => credit(list, 1));
-  nearby.forEach((list) => credit(list, 0.9));
-  const best = [...score.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, RANKED_ROWS)
-    .map(([id]) => id);
-  const pool = new Map<string, Customer>();
-  for (const c of await db.customers.bulkGet(best)) if (c) pool.set(c.id, c);
-  // A typo that dropped a letter leaves no word one deletion away: for the words
-  // still unexplained, customers sharing their first three letters fill the cap.
-  const unexplained = unknown.filter((t, i) => t.length >= 4 && nearby[i]!.length === 0);
-  const prefixes = [...new Set(unexplained.map((t) => t.slice(0, 3)))];
-  if (prefixes.length && pool.size < FUZZY_CANDIDATE_CAP) {
-    const share = Math.ceil((FUZZY_CANDIDATE_CAP - pool.size) / prefixes.length);
-    const lists = await Promise.all(
-      prefixes.map((p) => db.customers.where('nameTokens').startsWith(p).limit(share).toArray()),
-    );
-    for (const rows of lists)
-      for (const r of rows) if (pool.size < FUZZY_CANDIDATE_CAP) pool.set(r.id, r);
-  }
-  if (pool.size === 0) return [];
-  const fuse = new Fuse([...pool.values()], {
-    keys: ['nameKey'],
-    includeScore: true,
-    threshold: FUZZY_THRESHOLD,
-    ignoreLocation: true,
-  });
-  return fuse
-    .search(nameKey, { limit: MAX_CANDIDATES + 1 })
-    .filter((r) => r.item.nameKey !== nameKey)
-    .map((r) => ({
-      customer: r.item,
-      confidence: Math.round(CONFIDENCE.fuzzy * (1 - (r.score ?? 1)) * 1000) / 1000,
-    }))
-    .filter((r) => r.confidence > 0);
-}
-
-/**
- * The words one typo away from `word` that a dropped or swapped letter explains:
+ * The words one typo away from `word` that a dropped or swapped letter explains
+ * (no longer used by the matcher, which compares whole names: names/):
  * every single-letter deletion and every swap of neighbours ("jnusaster" →
  * "junsaster", "zebulonn" → "zebulon"). Short words have too many neighbours.
  */

@@ -1,0 +1,122 @@
+import type { CallprepDB } from '../../db/schema';
+import { NameIndex } from './name-index';
+import {
+  asJournal,
+  asSnapshot,
+  JOURNAL_KEY,
+  namesDb,
+  newBase,
+  SNAPSHOT_KEY,
+  type NamesJournal,
+  type NamesSnapshot,
+} from './records';
+import { journalSettled } from './track';
+
+/** A journal longer than this is folded into a new snapshot after the match. */
+const COMPACT_AFTER = 500;
+
+// A cache, not state: rebuilt from the stored names whenever it is missing (a
+// service worker woken cold) or behind the journal (another page wrote).
+const indexes = new WeakMap<CallprepDB, NameIndex>();
+
+/**
+ * Every customer's normalized name, current with every write this page made and
+ * every write another page's journal append has landed. Warm, it costs one
+ * small read (the journal); cold, the snapshot and a count of the customers
+ * (a write whose journal append was lost shows as a different count); only a
+ * database whose names were never stored, or whose journal lost track, has its
+ * names read from the customers table. Never call it inside a transaction.
+ */
+export async function customerNames(db: CallprepDB): Promise<NameIndex> {
+  await journalSettled(db.name);
+  const names = namesDb(db.name);
+  const journal = asJournal(await names.names.get(JOURNAL_KEY));
+  const cached = indexes.get(db);
+  if (cached && journal && !journal.stale && cached.base === journal.base) {
+    if (cached.gen !== journal.gen) {
+      cached.apply(journal.ids.slice(cached.applied), journal.keys.slice(cached.applied));
+      cached.gen = journal.gen;
+      cached.applied = journal.ids.length;
+    }
+    if (journal.ids.length > COMPACT_AFTER) storeLater(db, cached, journal.gen);
+    return cached;
+  }
+  const index = (await fromStore(db, journal)) ?? (await fromTable(db, journal));
+  indexes.set(db, index);
+  return index;
+}
+
+/** The snapshot and the journal since, when they agree with the table's count. */
+async function fromStore(db: CallprepDB, journal: NamesJournal | null): Promise<NameIndex | null> {
+  if (!journal || journal.stale) return null;
+  const [stored, count] = await Promise.all([
+    namesDb(db.name).names.get(SNAPSHOT_KEY),
+    // Counted on the primary key: IndexedDB counts keys, never reads rows.
+    db.customers.orderBy(':id').count(),
+  ]);
+  const snapshot = asSnapshot(stored);
+  // A journal that began on an empty table needs no snapshot until it is compacted.
+  const base = snapshot?.base === journal.base ? snapshot : null;
+  const index = new NameIndex(
+    journal.base,
+    base?.ids ?? [],
+    base?.keys ?? [],
+    journal.gen,
+    journal.ids.length,
+  );
+  index.apply(journal.ids, journal.keys);
+  if (index.count !== count) return null;
+  if (journal.ids.length > COMPACT_AFTER) storeLater(db, index, journal.gen);
+  return index;
+}
+
+async function fromTable(db: CallprepDB, journal: NamesJournal | null): Promise<NameIndex> {
+  const [keys, ids] = await db.transaction('r', db.customers, () =>
+    Promise.all([
+      db.customers.orderBy('nameKey').keys(),
+      db.customers.orderBy('nameKey').primaryKeys(),
+    ]),
+  );
+  const index = new NameIndex(newBase(), ids, keys.map(String), -1, 0);
+  storeLater(db, index, journal?.gen ?? null);
+  return index;
+}
+
+/**
+ * Stores the index as the new snapshot with an empty journal, unless a customer
+ * was journaled since it was read (then the next load does it). Runs after the
+ * match, in its own transaction; failing only costs speed.
+ */
+function storeLater(db: CallprepDB, index: NameIndex, seenGen: number | null): void {
+  setTimeout(() => {
+    void storeSnapshot(db, index, seenGen).catch(() => {});
+  }, 0);
+}
+
+export async function storeSnapshot(
+  db: CallprepDB,
+  index: NameIndex,
+  seenGen: number | null,
+): Promise<boolean> {
+  const names = namesDb(db.name);
+  return names.transaction('rw', names.names, async () => {
+    const journal = asJournal(await names.names.get(JOURNAL_KEY));
+    if ((journal?.gen ?? null) !== seenGen) return false;
+    // A new base, so another page's cached index (which counts the entries it
+    // applied) never mistakes the emptied journal for the one it read.
+    const base = newBase();
+    const snapshot: NamesSnapshot = { key: SNAPSHOT_KEY, base, ...index.entries() };
+    const gen = (journal?.gen ?? 0) + 1;
+    const empty: NamesJournal = { key: JOURNAL_KEY, base, gen, ids: [], keys: [], stale: false };
+    await names.names.bulkPut([snapshot, empty]);
+    index.base = base;
+    index.gen = gen;
+    index.applied = 0;
+    return true;
+  });
+}
+
+/** Forgets the in-memory names (what a service worker waking cold starts without). */
+export function forgetCustomerNames(db: CallprepDB): void {
+  indexes.delete(db);
+}
