@@ -8,7 +8,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MESSAGE, TAB_MESSAGE, type PageSignalMessage } from '../messaging';
 import { readPageStructure } from '../report/page-structure';
 import type { PageRecognition } from './registry';
-import { isRelevantMutation } from './relevance';
+import { watchPageScope } from './page-scope';
+import { ignoreScriptStartedEvents } from './script-started-guard';
 import { createPageWatcher } from './watch';
 
 /** The part of `browser.runtime` a content script uses. */
@@ -64,7 +65,9 @@ export function startPageRecognition(
   const watcher = createPageWatcher({
     recognize: () => {
       beforeRecognize?.();
-      return recognizePage(document, location.href);
+      const signal = recognizePage(document, location.href);
+      scope.viewRead();
+      return signal;
     },
     url: () => location.href,
     hidden: () => document.hidden,
@@ -79,23 +82,20 @@ export function startPageRecognition(
     onRecognize: () => performance.mark('callprep:recognize'),
   });
 
-  const observer = new MutationObserver((records) => {
-    // A recognition already scheduled reads the page anyway: only note the change
-    // (it extends the quiet time) and skip the relevance check, which is most of
-    // what a busy page would pay per mutation. Hidden: the watcher notes "dirty".
-    if (watcher.pending || document.hidden || isRelevantMutation(records, keySelector()))
-      watcher.domChanged();
+  const scope = watchPageScope({
+    keySelector,
+    attributes: [...new Set([...BASE_ATTRIBUTES, ...attributes])],
+    // A recognition already scheduled reads the page anyway: only note the change (it
+    // extends the quiet time). Hidden: the watcher notes "dirty".
+    busy: () => watcher.pending || document.hidden,
+    changed: () => watcher.domChanged(),
   });
 
-  observer.observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: [...new Set([...BASE_ATTRIBUTES, ...attributes])],
-  });
-
-  const urlChanged = () => watcher.urlMaybeChanged();
+  const urlChanged = () => {
+    // A new view is on its way: watch the whole page until it has settled.
+    scope.widen();
+    watcher.urlMaybeChanged();
+  };
   ctx.addEventListener(window, 'popstate', urlChanged);
   ctx.addEventListener(window, 'hashchange', urlChanged);
   // pushState is invisible to content scripts; WXT's location watcher uses the
@@ -123,12 +123,14 @@ export function startPageRecognition(
     return undefined;
   };
   runtime.onMessage?.addListener(answer);
+  ignoreScriptStartedEvents(ctx, runtime?.id); // the page must not stop us (issue 18)
 
   function shutdown() {
     watcher.stop();
-    observer.disconnect();
+    scope.stop();
     runtime.onMessage?.removeListener(answer);
   }
   ctx.onInvalidated(shutdown);
+  scope.widen();
   watcher.start();
 }

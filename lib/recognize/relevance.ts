@@ -1,9 +1,12 @@
 /**
  * Does a batch of DOM mutations touch anything a recognizer reads? Gmail and
- * Salesforce mutate all the time (clocks, chat, spinners); skipping unrelated
- * churn keeps recognitions to real changes. Bounded: a huge batch is simply
- * treated as relevant (the debounce still applies).
+ * Salesforce mutate all the time (clocks, chat, spinners, cached views kept up
+ * to date out of sight); skipping unrelated churn keeps recognitions to real
+ * changes. Bounded: a huge batch is simply treated as relevant (the debounce
+ * still applies).
  */
+import { hidden } from './dom';
+
 const MAX_RECORDS = 300;
 
 /** The node is a key node, sits inside one, or (for added/removed subtrees) contains one. */
@@ -14,6 +17,17 @@ function touches(node: Node, selector: string, orContains: boolean): boolean {
   return orContains && node.nodeType === 1 && el.querySelector(selector) !== null;
 }
 
+function touchesAny(nodes: NodeList, selector: string): boolean {
+  for (const n of nodes) if (touches(n, selector, true)) return true;
+  return false;
+}
+
+/** Inside a subtree the markup hides (hidden, aria-hidden, inline display:none). */
+function outOfSight(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return el !== null && hidden(el);
+}
+
 export function isRelevantMutation(
   records: readonly MutationRecord[],
   selector: string | undefined,
@@ -22,13 +36,21 @@ export function isRelevantMutation(
   try {
     for (const r of records) {
       if (r.type === 'childList') {
-        if (touches(r.target, selector, false)) return true;
-        for (const n of r.addedNodes) if (touches(n, selector, true)) return true;
-        for (const n of r.removedNodes) if (touches(n, selector, true)) return true;
+        if (
+          !touches(r.target, selector, false) &&
+          !touchesAny(r.addedNodes, selector) &&
+          !touchesAny(r.removedNodes, selector)
+        )
+          continue;
+        // Rows arriving in a list kept hidden behind the open view change nothing shown.
+        if (!outOfSight(r.target)) return true;
       } else if (touches(r.target, selector, true)) {
         // An attribute on a key node, or on a container of one (Lightning's .active,
-        // Gmail's role="main", hidden / aria-hidden / style): the visible view may have changed.
-        return true;
+        // Gmail's role="main", hidden / aria-hidden / style): the visible view may have
+        // changed, unless an ancestor hides it anyway (the node's own attribute may be
+        // the one that shows or hides it).
+        const parent = r.target.parentElement;
+        if (!parent || !outOfSight(parent)) return true;
       }
     }
     return false;
