@@ -27,7 +27,7 @@ it('opens a version 2 database at version 3: every row kept as it was, meetings 
   // One meeting per occurrence, kept by the database itself.
   const calendarKey = 'uid-1#2026-12-07T09:00:00Z';
   const occurrence = (id: string) =>
-    meetingSchema.parse({ ...V2_DATA.meetings![1], id, externalId: null, calendarKey });
+    meetingSchema.parse({ ...(V2_DATA.meetings![1] as object), id, externalId: null, calendarKey });
   await db.meetings.add(occurrence('m3'));
   await expect(db.meetings.add(occurrence('m4'))).rejects.toThrow(/constraint/i);
   expect(await db.meetings.where('calendarKey').equals(calendarKey).primaryKeys()).toEqual(['m3']);
