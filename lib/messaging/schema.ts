@@ -45,7 +45,13 @@ export const pageSignalSchema = z.object({
     .max(200),
   company: text(200).optional(),
   title: text(500).optional(),
-  when: z.object({ start: z.string().max(40), end: z.string().max(40).optional() }).optional(),
+  when: z
+    .object({
+      start: z.string().max(40),
+      end: z.string().max(40).optional(),
+      zone: text(120).optional(),
+    })
+    .optional(),
   domain: z
     .string()
     .max(253)

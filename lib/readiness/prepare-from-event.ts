@@ -3,7 +3,8 @@ import type { Meeting } from '../db/models';
 import type { Clock } from '../db/repo';
 import { systemClock } from '../db/repo';
 import type { CallprepDB } from '../db/schema';
-import { parseOutlookCalendarUrl } from '../recognize/outlook-calendar';
+import { outlookItemId } from '../recognize/outlook-calendar';
+import { withShownZone } from '../recognize/outlook-time-zone';
 import type { PageSignal } from '../recognize/signal';
 
 /**
@@ -66,9 +67,9 @@ export function calendarEventIdFromUrl(url: string): string | null {
 const normalizeTitle = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** An Outlook on the web event's item id, when its URL names one (a peek card's does not). */
-function outlookItemId(url: string): string | null {
+function owaItemId(url: string): string | null {
   try {
-    return parseOutlookCalendarUrl(new URL(url))?.item ?? null;
+    return outlookItemId(new URL(url));
   } catch {
     return null;
   }
@@ -81,7 +82,7 @@ export function eventExternalId(
   site: 'gcalendar' | 'outlook' = 'gcalendar',
 ): string {
   const [prefix, id] =
-    site === 'outlook' ? ['owa', outlookItemId(url)] : ['gcal', calendarEventIdFromUrl(url)];
+    site === 'outlook' ? ['owa', owaItemId(url)] : ['gcal', calendarEventIdFromUrl(url)];
   if (id) return `${prefix}:${id}`.slice(0, 500);
   return `${prefix}:t:${normalizeTitle(title)}@${new Date(startsAt).toISOString()}`.slice(0, 500);
 }
@@ -91,9 +92,11 @@ export function eventFromSignal(signal: PageSignal | null | undefined): Calendar
   // Google Calendar's and Outlook on the web's calendar events.
   const site = signal?.site;
   if ((site !== 'gcalendar' && site !== 'outlook') || signal?.view !== 'event') return null;
-  const startsAt = parseEventInstant(signal.when?.start);
+  // Outlook may show the zone its times are in: then they are that zone's, not the machine's.
+  const zone = signal.when?.zone ?? '';
+  const startsAt = parseEventInstant(withShownZone(signal.when?.start, zone));
   if (startsAt === null) return null;
-  let endsAt = parseEventInstant(signal.when?.end);
+  let endsAt = parseEventInstant(withShownZone(signal.when?.end, zone));
   if (endsAt !== null && endsAt < startsAt) endsAt = null;
   const title = (signal.title ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) || 'Meeting';
   const attendees = [...new Set(signal.people.map((p) => p.email).filter((e): e is string => !!e))];

@@ -4,9 +4,9 @@
  * "(UTC-05:00) Eastern Time (US & Canada)". The label's offset is the zone's
  * standard one; in summer the real offset differs, so the label is resolved to
  * an IANA zone (one of its cities, or the North American zone it names) and the
- * offset read for the event's date. Kept tiny: it ships in the Outlook script.
+ * offset read for the event's date. Terse on purpose: it ships in the Outlook script.
  */
-const LABEL = /\(UTC(?:([+-])(\d\d):(\d\d))?\)\s*([^\n]{0,120})/;
+const LABEL = /\(UTC(?:([+-]\d\d):(\d\d))?\)\s*([^\n]{0,120})/;
 const NORTH_AMERICA: Record<string, string> = {
   Eastern: 'New_York',
   Central: 'Chicago',
@@ -16,39 +16,13 @@ const NORTH_AMERICA: Record<string, string> = {
   Alaska: 'Anchorage',
 };
 
-/** Minutes east of UTC in `zone` at instant `t` (NaN when the zone is unknown). */
-function offsetAt(zone: string, t: number): number {
-  try {
-    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
-      .formatToParts(t)
-      .find((p) => p.type === 'timeZoneName')?.value;
-    const m = /([+-])(\d\d):?(\d\d)?/.exec(name ?? '');
-    return m ? (m[1] === '-' ? -1 : 1) * (+m[2]! * 60 + +(m[3] ?? 0)) : 0;
-  } catch {
-    return NaN;
-  }
+/** Minutes east of UTC: "+05:30" → 330; of `zone` at instant `t` when given ("GMT+02:00"). */
+function minutes(s: string): number {
+  const m = /([+-])(\d\d):?(\d\d)?/.exec(s);
+  return m ? (m[1] === '-' ? -1 : 1) * (+m[2]! * 60 + +(m[3] ?? 0)) : 0;
 }
-
-/** The IANA zone a label names whose standard offset is the label's; undefined if none. */
-function zoneOf(name: string, standard: number, year: number): string | undefined {
-  const na = /^(\w+) Time \((?:US|Canada)/.exec(name)?.[1];
-  const cities = na && NORTH_AMERICA[na] ? [NORTH_AMERICA[na]] : name.split(',');
-  let all: string[] = [];
-  try {
-    all = Intl.supportedValuesOf('timeZone');
-  } catch {
-    // an old engine: only the label's own offset is known
-  }
-  for (const city of cities) {
-    const tail = '/' + city.trim().replace(/ /g, '_');
-    for (const zone of all.filter((z) => z.endsWith(tail))) {
-      // Standard time is the smaller of a year's two offsets (summer adds, in either hemisphere).
-      const jan = offsetAt(zone, Date.UTC(year, 0, 1));
-      if (Math.min(jan, offsetAt(zone, Date.UTC(year, 6, 1))) === standard) return zone;
-    }
-  }
-  return undefined;
-}
+const offsetAt = (zone: string, t: number) =>
+  minutes(new Date(t).toLocaleString('en', { timeZone: zone, timeZoneName: 'longOffset' }));
 
 /**
  * Gives a wall-clock ISO time ("2026-07-09T15:00:00") the offset it has in the
@@ -57,14 +31,19 @@ function zoneOf(name: string, standard: number, year: number): string | undefine
  */
 export function withShownZone(iso: string | undefined, label: string): string | undefined {
   const m = LABEL.exec(label);
-  const t = iso && /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::\d\d)?$/.exec(iso);
-  if (!m || !t) return iso;
-  const standard = m[1] ? (m[1] === '-' ? -1 : 1) * (+m[2]! * 60 + +m[3]!) : 0;
-  const wall = Date.UTC(+t[1]!, +t[2]! - 1, +t[3]!, +t[4]!, +t[5]!);
-  const zone = zoneOf(m[4]!, standard, +t[1]!);
+  if (!m || !iso || !/^[\d-]{10}T[\d:]{5,8}$/.test(iso)) return iso;
+  let off = minutes(m[1] ? m[1] + m[2] : '');
+  const na = NORTH_AMERICA[/^(\w+) Time \((US|Canada)/.exec(m[3]!)?.[1] ?? ''];
+  const tails = (na ? [na] : m[3]!.split(',')).map((c) => '/' + c.trim().replace(/ /g, '_'));
+  let zone: string | undefined;
+  try {
+    zone = Intl.supportedValuesOf('timeZone').find((z) => tails.some((t) => z.endsWith(t)));
+  } catch {
+    // an engine without the list: the label's own offset
+  }
+  const wall = Date.parse(iso + 'Z');
   // The offset at the instant the wall time falls on (taken twice: a guess may cross a DST change).
-  let off = zone ? offsetAt(zone, wall - standard * 60000) : standard;
-  if (zone) off = offsetAt(zone, wall - off * 60000);
+  if (zone) off = offsetAt(zone, wall - offsetAt(zone, wall - off * 60000) * 60000);
   const a = Math.abs(off);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${iso}${off < 0 ? '-' : '+'}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;

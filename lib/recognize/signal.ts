@@ -32,8 +32,13 @@ export type PageSignal = {
   company?: string;
   /** mail subject, event title or record display name */
   title?: string;
-  /** ISO times of a calendar event, when shown */
-  when?: { start: string; end?: string };
+  /**
+   * ISO times of a calendar event, when shown: wall-clock times as the page shows them
+   * (no offset) unless the page gives one. `zone` is the time zone the page shows them
+   * in, as it writes it ("(UTC+01:00) Amsterdam, Berlin, …"): an optional extension of
+   * the DESIGN.md contract, resolved to an instant by `eventFromSignal`.
+   */
+  when?: { start: string; end?: string; zone?: string };
   /**
    * The organisation's own web domain, where its record shows it (a CRM account's
    * Website, a company's domain name): a host without scheme or "www.", lower case.

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { recognizePage } from '@/lib/recognize';
-import { parseOutlookCalendarUrl } from '@/lib/recognize/outlook-calendar';
+import { outlookItemId } from '@/lib/recognize/outlook-calendar';
 import { withShownZone } from '@/lib/recognize/outlook-time-zone';
 
 const u = (s: string) => new URL(s);
@@ -15,22 +15,20 @@ const page = (body: string, lang = 'en-US') =>
     'text/html',
   );
 
-describe('parseOutlookCalendarUrl', () => {
+describe('outlookItemId', () => {
   it.each([
-    ['https://outlook.office.com/calendar/item/AAMk%2FAb%3D', { item: 'AAMk/Ab=' }],
-    ['https://outlook.office365.com/calendar/deeplink/read/AAMkX1?ispopout=0', { item: 'AAMkX1' }],
-    ['https://outlook.live.com/calendar/0/item/AQMkAD', { item: 'AQMkAD' }],
-    [
-      'https://outlook.office365.com/owa/?itemid=AAMkQ&exvsurl=1&path=/calendar/item',
-      { item: 'AAMkQ' },
-    ],
-    ['https://outlook.office.com/calendar/view/week', {}],
-    ['https://outlook.live.com/calendar/0/view/month/2026-11-01', {}],
-  ])('%s', (url, route) => expect(parseOutlookCalendarUrl(u(url))).toEqual(route));
+    ['https://outlook.office.com/calendar/item/AAMk%2FAb%3D', 'AAMk/Ab='],
+    ['https://outlook.office365.com/calendar/deeplink/read/AAMkX1?ispopout=0', 'AAMkX1'],
+    ['https://outlook.live.com/calendar/0/item/AQMkAD', 'AQMkAD'],
+    ['https://outlook.office365.com/owa/?itemid=AAMkQ&exvsurl=1&path=/calendar/item', 'AAMkQ'],
+  ])('%s → %s', (url, id) => expect(outlookItemId(u(url))).toBe(id));
 
-  it('is null off the calendar', () => {
-    expect(parseOutlookCalendarUrl(u('https://outlook.office.com/mail/inbox'))).toBeNull();
-    expect(parseOutlookCalendarUrl(u('https://outlook.office.com/people/'))).toBeNull();
+  it('is null for a grid view (a peek card has no id in its URL) and off the calendar', () => {
+    expect(outlookItemId(u('https://outlook.office.com/calendar/view/week'))).toBeNull();
+    expect(
+      outlookItemId(u('https://outlook.live.com/calendar/0/view/month/2026-11-01')),
+    ).toBeNull();
+    expect(outlookItemId(u('https://outlook.office.com/mail/inbox/id/AAQk%3D'))).toBeNull();
   });
 });
 
