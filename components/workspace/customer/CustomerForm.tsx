@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { useFormDraft } from '@/components/useFormDraft';
 import { customers as customerRepo } from '@/lib/db/customers';
 import type { Customer } from '@/lib/db/models';
-import { changedElsewhereNotice } from '@/lib/forms/changed-fields';
+import { changedElsewhereNotice, quoteValue } from '@/lib/forms/changed-fields';
 import { fieldMessage } from '@/lib/forms/field-message';
 import { splitList } from '@/lib/forms/split-list';
 import { errorText, useWorkspaceEnv } from '../env';
@@ -46,7 +46,7 @@ export function CustomerForm({ customer }: { customer: Customer }) {
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const notice = changedElsewhereNotice(draft.changedElsewhere, record, draft.changes, LABELS, {
-    domains: (d) => (String(d).trim() ? String(d).split('\n').join(', ') : 'none'),
+    domains: (d) => (String(d).trim() ? quoteValue(String(d).split('\n').join(', ')) : 'none'),
   });
 
   const edit = (patch: Partial<Values>) => {
