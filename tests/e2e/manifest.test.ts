@@ -80,12 +80,13 @@ describe.each([
     ).toEqual([]);
   });
 
-  it('takes custom hosts and scripting only as optional permissions asked at run time', () => {
+  it('takes custom hosts, scripting and downloads (automatic backup) only as optional permissions asked at run time', () => {
     const optional = [
       ...(manifest.optional_permissions ?? []),
       ...(manifest.optional_host_permissions ?? []),
     ];
-    expect(optional.sort()).toEqual(['https://*/*', 'scripting']);
+    // downloads: the automatic backup file, asked when the seller turns it on in Settings (lib/backup/)
+    expect(optional.sort()).toEqual(['downloads', 'https://*/*', 'scripting']);
   });
 
   it('exposes nothing to web pages and loads no remote code', () => {
