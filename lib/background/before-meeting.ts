@@ -6,6 +6,7 @@ import { refreshReadinessBadge, syncTabBadges, type SessionAll } from './readine
 import type { TabBadgeAction } from './badge';
 import {
   MEETING_ALARM_PREFIX,
+  NEXT_BATCH_ALARM,
   REFRESH_ALARM,
   meetingIdFromAlarm,
   panelTargetForNotification,
@@ -17,7 +18,7 @@ import {
  * The background's "before the meeting" wiring in three calls, so
  * entrypoints/background.ts stays a few lines: `refreshBeforeMeeting` on
  * install, startup and every dataChanged message; `onBeforeMeetingAlarm` for
- * `refresh` and `meeting:<id>` alarms; `onReminderClicked` for notification clicks.
+ * `refresh`, next-batch and `meeting:<id>` alarms; `onReminderClicked` for notification clicks.
  */
 export type BeforeMeetingEnv = {
   db: CallprepDB;
@@ -32,11 +33,17 @@ export type BeforeMeetingEnv = {
 
 const clock = (env: BeforeMeetingEnv) => (env.now ?? Date.now)();
 
-/** Reschedules every reminder and recomputes the global badge. */
+/**
+ * Reschedules every reminder and recomputes the global badge. The badge is
+ * computed even when scheduling fails (an overdue `!` must never wait on alarms).
+ */
 export async function refreshBeforeMeeting(env: BeforeMeetingEnv): Promise<void> {
   const now = clock(env);
-  await scheduleReminders(env.db, env.alarms, now);
-  await refreshBadges(env, now);
+  try {
+    await scheduleReminders(env.db, env.alarms, now);
+  } finally {
+    await refreshBadges(env, now);
+  }
 }
 
 async function refreshBadges(env: BeforeMeetingEnv, now: number): Promise<void> {
@@ -49,7 +56,7 @@ export async function onBeforeMeetingAlarm(
   env: BeforeMeetingEnv,
   alarm: { name: string },
 ): Promise<boolean> {
-  if (alarm.name === REFRESH_ALARM) {
+  if (alarm.name === REFRESH_ALARM || alarm.name === NEXT_BATCH_ALARM) {
     await refreshBeforeMeeting(env);
     return true;
   }

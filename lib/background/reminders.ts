@@ -24,6 +24,15 @@ export const REMINDER_HORIZON_MS = 48 * 60 * 60 * 1000;
 /** A meeting that started this long ago still gets its reminder (a late alarm after sleep). */
 export const LATE_REMINDER_GRACE_MS = 5 * 60 * 1000;
 
+/**
+ * Chrome allows 500 alarms per extension, and `alarms.create` throws past that.
+ * Only the nearest reminders get an alarm, leaving room for the refresh and any
+ * other alarm; when there are more, one more alarm, at the last of them, schedules
+ * the next batch (the periodic refresh would too, but a batch may pass in less).
+ */
+export const MAX_REMINDER_ALARMS = 400;
+export const NEXT_BATCH_ALARM = 'reminders:next-batch';
+
 export const meetingAlarmName = (meetingId: string) => `${MEETING_ALARM_PREFIX}${meetingId}`;
 
 export function meetingIdFromAlarm(name: string): string | null {
@@ -43,7 +52,13 @@ export function reminderTime(
   return at > now ? at : null;
 }
 
-export type ScheduleResult = { scheduled: string[]; cleared: string[]; kept: string[] };
+export type ScheduleResult = {
+  scheduled: string[];
+  cleared: string[];
+  kept: string[];
+  /** reminders left for a later batch (past MAX_REMINDER_ALARMS) */
+  deferred: number;
+};
 
 export async function scheduleReminders(
   db: CallprepDB,
@@ -56,13 +71,17 @@ export async function scheduleReminders(
     now,
     now + REMINDER_HORIZON_MS + reminderMinutes * 60_000,
   );
-  const wanted = new Map<string, number>();
+  const due: [name: string, at: number][] = [];
   for (const m of upcoming) {
     const at = reminderTime(m, reminderMinutes, now);
-    if (at !== null) wanted.set(meetingAlarmName(m.id), at);
+    if (at !== null) due.push([meetingAlarmName(m.id), at]);
   }
+  due.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  const batch = due.slice(0, MAX_REMINDER_ALARMS);
+  const wanted = new Map(batch);
+  const deferred = due.length - batch.length;
 
-  const result: ScheduleResult = { scheduled: [], cleared: [], kept: [] };
+  const result: ScheduleResult = { scheduled: [], cleared: [], kept: [], deferred };
   const existing = [...(await alarms.getAll())];
   for (const alarm of existing) {
     if (!alarm.name.startsWith(MEETING_ALARM_PREFIX)) continue;
@@ -75,9 +94,18 @@ export async function scheduleReminders(
       result.kept.push(alarm.name);
     }
   }
+  // Cleared first, created after: the count never passes the limit on the way.
   for (const [name, when] of wanted) {
     await alarms.create(name, { when });
     result.scheduled.push(name);
+  }
+  if (deferred > 0) {
+    const lastScheduled = batch[batch.length - 1]![1];
+    const next = await alarms.get(NEXT_BATCH_ALARM);
+    if (next?.scheduledTime !== lastScheduled)
+      await alarms.create(NEXT_BATCH_ALARM, { when: lastScheduled });
+  } else {
+    await alarms.clear(NEXT_BATCH_ALARM);
   }
 
   const refresh = await alarms.get(REFRESH_ALARM);
