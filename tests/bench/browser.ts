@@ -4,12 +4,13 @@
  * host-page costs. CALLPREP_OUT must be set before the harness is first imported.
  */
 import { chromium, type BrowserContext } from 'playwright-core';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Extension } from '../e2e/harness';
 
-export const BENCH_OUT = '.output-bench';
+/** CALLPREP_OUT picks another folder (helpers sharing a tree each build their own). */
+export const BENCH_OUT = process.env.CALLPREP_OUT ?? '.output-bench';
 
 async function harness() {
   process.env.CALLPREP_OUT ??= BENCH_OUT;
@@ -26,16 +27,36 @@ export async function launchWithExtension(): Promise<Extension> {
 
 export type Plain = { context: BrowserContext; close(): Promise<void> };
 
-/** The same browser and flags as the harness, without the extension. */
-export async function launchPlain(): Promise<Plain> {
+/**
+ * The same browser and flags as the harness, without the extension; or, with
+ * `emptyContentScriptOn`, with an extension whose only content script is empty
+ * and runs on those pages: the floor any extension costs a host page.
+ */
+export async function launchPlain(emptyContentScriptOn?: string[]): Promise<Plain> {
   const { CHROMIUM } = await harness();
   const profile = await mkdtemp(join(tmpdir(), 'callprep-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  const ext = emptyContentScriptOn ? join(profile, 'empty-extension') : undefined;
+  if (ext && emptyContentScriptOn) {
+    await mkdir(ext);
+    await writeFile(join(ext, 'empty.js'), '// nothing: the cost of being injected\n');
+    const manifest = {
+      manifest_version: 3,
+      name: 'Empty content script',
+      version: '1.0',
+      content_scripts: [
+        { matches: emptyContentScriptOn, js: ['empty.js'], run_at: 'document_idle' },
+      ],
+    };
+    await writeFile(join(ext, 'manifest.json'), JSON.stringify(manifest));
+  }
+  const context = await chromium.launchPersistentContext(join(profile, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
     colorScheme: 'light',
     viewport: { width: 1280, height: 800 },
+    ...(ext ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
     args: [
+      ...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -1,8 +1,10 @@
 /**
  * 2. What the extension costs a busy host page: a 5,000-element Gmail thread that
  * mutates its DOM 100 times a second, loaded at its real URL with and without the
- * extension (two browser profiles), alternating, in pairs. Script and task time
- * come from CDP Performance.getMetrics over the same window in both runs.
+ * extension (two browser profiles), alternating, in pairs; and, in the same
+ * rounds, with an extension whose content script is empty (a third profile): the
+ * floor any extension costs. Script and task time come from CDP
+ * Performance.getMetrics over the same window in every run.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { Extension } from '../e2e/harness';
@@ -89,6 +91,8 @@ class RecognitionCounter {
   }
 }
 
+type Side = 'with' | 'floor' | 'without';
+
 async function runOnce(
   context: BrowserContext,
   withExtension: boolean,
@@ -129,42 +133,55 @@ async function runOnce(
 export async function measureHostCost(ext: Extension, opts: HostCostOptions): Promise<Result[]> {
   const page = gmailPage(5000);
   const plain = await launchPlain();
+  const empty = await launchPlain([`${new URL(GMAIL_THREAD_URL).origin}/*`]);
   try {
-    await serve(ext.context, GMAIL_THREAD_URL, page.html);
-    await serve(plain.context, GMAIL_THREAD_URL, page.html);
-    const withExt: Run[] = [];
-    const without: Run[] = [];
+    const contexts: Record<Side, BrowserContext> = {
+      with: ext.context,
+      floor: empty.context,
+      without: plain.context,
+    };
+    for (const context of Object.values(contexts))
+      await serve(context, GMAIL_THREAD_URL, page.html);
+    const runs: Record<Side, Run[]> = { with: [], floor: [], without: [] };
+    const orders: Side[][] = [
+      ['with', 'floor', 'without'],
+      ['without', 'with', 'floor'],
+      ['floor', 'without', 'with'],
+    ];
     let method = 'none';
     for (let i = 0; i < opts.pairs; i++) {
-      // Alternate which side goes first, so drift in machine load hits both.
-      const order = i % 2 === 0 ? [true, false] : [false, true];
-      for (const useExt of order) {
-        const run = await runOnce(useExt ? ext.context : plain.context, useExt, opts);
-        if (useExt) {
-          withExt.push(run);
-          if (run.method !== 'none') method = run.method;
-        } else without.push(run);
+      // Rotate which side goes first, so drift in machine load hits all three.
+      for (const side of orders[i % orders.length]!) {
+        const run = await runOnce(contexts[side], side === 'with', opts);
+        runs[side].push(run);
+        if (side === 'with' && run.method !== 'none') method = run.method;
         opts.log(
-          `  host page ${useExt ? 'with   ' : 'without'} extension: script ${run.script.toFixed(1)} ms, task ${run.task.toFixed(1)} ms` +
-            (useExt ? `, ${run.recognitions} recognitions / ${run.mutations} mutations` : ''),
+          `  host page ${side.padEnd(7)}: script ${run.script.toFixed(1)} ms, task ${run.task.toFixed(1)} ms` +
+            (side === 'with'
+              ? `, ${run.recognitions} recognitions / ${run.mutations} mutations`
+              : ''),
         );
       }
     }
+    const { with: withExt, floor, without } = runs;
     const how =
       method === 'page'
         ? "performance.mark('callprep:recognize') read from the page's timeline (shared with the content script's world)"
         : method === 'isolated'
           ? "performance.mark('callprep:recognize') read in the content script's isolated world via CDP"
           : 'no recognition mark seen: content script not running or not marking';
-    const span = `${opts.pairs} pairs, ${opts.seconds} s at ${opts.perSecond} mutations/s, ${page.elements} elements`;
+    const span = `${opts.pairs} rounds, ${opts.seconds} s at ${opts.perSecond} mutations/s, ${page.elements} elements`;
     const s = (runs: Run[], k: 'script' | 'task') => runs.map((r) => r[k]);
+    const perMutation = (side: Run[]) =>
+      (median(side.map((r, i) => r.script - (without[i]?.script ?? 0))) * 1000) /
+      median(withExt.map((r) => r.mutations));
     return [
       result(
         'host page script time, with ÷ without',
         pairedRatio(s(withExt, 'script'), s(without, 'script')),
         '×',
         1.02,
-        `CDP ScriptDuration (thread CPU time); median of per-pair ratios; ${span}`,
+        `CDP ScriptDuration (thread CPU time); median of per-round ratios; ${span}`,
       ),
       result(
         'host page task time, with ÷ without',
@@ -172,6 +189,20 @@ export async function measureHostCost(ext: Extension, opts: HostCostOptions): Pr
         '×',
         1.02,
         'CDP TaskDuration (all main-thread work)',
+      ),
+      result(
+        'host page script time, empty content script ÷ without',
+        pairedRatio(s(floor, 'script'), s(without, 'script')),
+        '×',
+        null,
+        'the floor: an extension whose content script on the page is empty, same rounds',
+      ),
+      result(
+        'host page task time, empty content script ÷ without',
+        pairedRatio(s(floor, 'task'), s(without, 'task')),
+        '×',
+        null,
+        'the floor, CDP TaskDuration',
       ),
       result(
         'host page script time, with extension',
@@ -189,11 +220,17 @@ export async function measureHostCost(ext: Extension, opts: HostCostOptions): Pr
       ),
       result(
         'extra page script time per DOM mutation',
-        (median(withExt.map((r, i) => r.script - (without[i]?.script ?? 0))) * 1000) /
-          median(withExt.map((r) => r.mutations)),
+        perMutation(withExt),
+        'µs',
+        5,
+        'median per-round difference ÷ mutations: the MutationObserver path in the content script',
+      ),
+      result(
+        'extra page script time per DOM mutation, empty content script',
+        perMutation(floor),
         'µs',
         null,
-        'median per-pair difference ÷ mutations: the MutationObserver path in the content script',
+        'the floor, same rounds',
       ),
       result(
         'recognitions during the mutation run',
@@ -205,5 +242,6 @@ export async function measureHostCost(ext: Extension, opts: HostCostOptions): Pr
     ];
   } finally {
     await plain.close();
+    await empty.close();
   }
 }

@@ -13,6 +13,8 @@ export type Result = {
   pass: boolean | null;
   /** why a value is missing, or how it was taken */
   note?: string;
+  /** the bench step that measured it (run.ts), so a partial run can replace its own rows */
+  step?: string;
 };
 
 export function median(values: readonly number[]): number {
@@ -61,6 +63,33 @@ export function result(
 /** A measurement that could not run: reported, never thrown. */
 export function skipped(name: string, unit: string, budget: number | null, note: string): Result {
   return { name, value: null, unit, budget, pass: null, note };
+}
+
+/**
+ * A partial run's rows merged into the previous run's: each fresh row replaces the
+ * old row of its name; an old row of a step that ran but no longer produces it is
+ * dropped; a new row goes after the last row of its step (else at the end).
+ */
+export function mergeResults(previous: readonly Result[], fresh: readonly Result[]): Result[] {
+  const byName = new Map(fresh.map((r) => [r.name, r]));
+  const ran = new Set(fresh.map((r) => r.step));
+  const out: Result[] = [];
+  for (const r of previous) {
+    const replacement = byName.get(r.name);
+    if (replacement) {
+      out.push(replacement);
+      byName.delete(r.name);
+    } else if (!(r.step && ran.has(r.step))) out.push(r);
+  }
+  for (const r of byName.values()) {
+    let at = -1;
+    out.forEach((o, i) => {
+      if (o.step === r.step) at = i;
+    });
+    if (at < 0) out.push(r);
+    else out.splice(at + 1, 0, r);
+  }
+  return out;
 }
 
 /** Three significant digits for small numbers, whole numbers for big ones. */

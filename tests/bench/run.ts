@@ -1,27 +1,54 @@
 /**
- * npm run bench [-- --quick] [-- --readme]
+ * npm run bench [-- --quick] [-- --readme] [-- <step> …]
  *
  * Builds the extension to .output-bench, measures it in real headless Chromium,
  * prints a table and writes bench/results.json. Reports, never fails: the exit
  * code is 0 even when a figure is over budget or a measurement could not run.
  * --quick: fewer repetitions and a smaller scale, for development.
  * --readme: also replace the Performance section at the end of README.md.
+ * <step> …: run only these (size, bundles, recognition, host-cost, first-paint,
+ * cold-worker, matching, csv-import); the other rows are kept from the previous
+ * bench/results.json, so the README table stays whole.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { BENCH_OUT, extensionDir, launchWithExtension } from './browser';
+import { measureColdWorker } from './cold-worker';
 import { measureCsvImport } from './csv-import';
 import { measureFirstPaint } from './first-paint';
 import { measureHostCost } from './host-cost';
 import { measureMatching } from './matching';
 import { measureRecognition } from './recognition';
-import { formatMarkdown, formatTable, skipped, summarize, type Result } from './report';
+import {
+  formatMarkdown,
+  formatTable,
+  mergeResults,
+  skipped,
+  summarize,
+  type Result,
+} from './report';
 import { measureBundles, measureSize } from './size';
 
 const quick = process.argv.includes('--quick');
 const updateReadme = process.argv.includes('--readme');
+const STEPS = [
+  'size',
+  'bundles',
+  'recognition',
+  'host-cost',
+  'first-paint',
+  'cold-worker',
+  'matching',
+  'csv-import',
+] as const;
+type Step = (typeof STEPS)[number];
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const unknown = only.filter((a) => !(STEPS as readonly string[]).includes(a));
+if (unknown.length)
+  throw new Error(`unknown bench step ${unknown.join(', ')}: ${STEPS.join(', ')}`);
+const wanted = (s: Step) => only.length === 0 || only.includes(s);
 
 const CONFIG = quick
   ? {
@@ -35,6 +62,7 @@ const CONFIG = quick
       paintRuns: 3,
       csvRows: 10_000,
       csvRuns: 1,
+      coldRuns: 3,
     }
   : {
       pairs: 5,
@@ -47,6 +75,7 @@ const CONFIG = quick
       paintRuns: 7,
       csvRows: 50_000,
       csvRuns: 3,
+      coldRuns: 7,
     };
 
 const started = Date.now();
@@ -68,19 +97,23 @@ function build(): { ok: boolean; note: string } {
 
 /** Runs one measurement; a crash becomes a row in the table, never a failed run. */
 async function step(
+  id: Step,
   name: string,
   unit: string,
   budget: number | null,
   fn: () => Promise<Result[]>,
 ): Promise<Result[]> {
+  if (!wanted(id)) return [];
   log(name);
+  let rows: Result[];
   try {
-    return await fn();
+    rows = await fn();
   } catch (e) {
     const message = (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 160);
     console.error(`  ${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : e}`);
-    return [skipped(name, unit, budget, `could not run: ${message}`)];
+    rows = [skipped(name, unit, budget, `could not run: ${message}`)];
   }
+  return rows.map((r) => ({ ...r, step: id }));
 }
 
 async function writeReadme(results: Result[], meta: string): Promise<void> {
@@ -98,31 +131,43 @@ async function writeReadme(results: Result[], meta: string): Promise<void> {
   await writeFile('README.md', (at >= 0 ? readme.slice(0, at) : readme.trimEnd() + '\n') + section);
 }
 
+/** The last run's rows, so a run of a few steps keeps the others' figures. */
+async function previousResults(): Promise<Result[]> {
+  try {
+    return JSON.parse(await readFile('bench/results.json', 'utf8')) as Result[];
+  } catch {
+    return [];
+  }
+}
+
 async function main() {
   const load = loadavg()
     .map((l) => l.toFixed(2))
     .join(' ');
   log(`callprep bench${quick ? ' --quick' : ''}; load average ${load}`);
-  const built = build();
+  const built = process.argv.includes('--no-build')
+    ? { ok: true, note: `previous build (--no-build)` }
+    : build();
   const dir = await extensionDir();
   const haveBuild = existsSync(`${dir}/manifest.json`);
   if (!built.ok && haveBuild) log('using the previous build in ' + dir);
 
   const results: Result[] = [];
-  results.push(...(await step('content script size', 'KB', 15, () => measureSize(dir))));
-  results.push(...(await step('bundle sizes', 'KB', null, () => measureBundles(dir))));
+  results.push(...(await step('size', 'content script size', 'KB', 15, () => measureSize(dir))));
+  results.push(...(await step('bundles', 'bundle sizes', 'KB', null, () => measureBundles(dir))));
   results.push(
-    ...(await step('recognition', 'ms', 2, () =>
+    ...(await step('recognition', 'recognition', 'ms', 2, () =>
       measureRecognition({ runs: CONFIG.recognitionRuns, log }),
     )),
   );
+  const inBrowser = (['host-cost', 'first-paint', 'cold-worker', 'matching'] as const).some(wanted);
   if (!haveBuild) {
     results.push(skipped('extension measurements', '', null, `${built.note}; no build to load`));
-  } else {
+  } else if (inBrowser) {
     const ext = await launchWithExtension();
     try {
       results.push(
-        ...(await step('host page cost', '×', 1.02, () =>
+        ...(await step('host-cost', 'host page cost', '×', 1.02, () =>
           measureHostCost(ext, {
             pairs: CONFIG.pairs,
             seconds: CONFIG.seconds,
@@ -132,7 +177,7 @@ async function main() {
         )),
       );
       results.push(
-        ...(await step('first paint', 'ms', 200, () =>
+        ...(await step('first-paint', 'first paint', 'ms', 100, () =>
           measureFirstPaint(ext, dir, {
             customers: CONFIG.panelCustomers,
             runs: CONFIG.paintRuns,
@@ -141,7 +186,16 @@ async function main() {
         )),
       );
       results.push(
-        ...(await step('matching at scale', 'ms', 5, () =>
+        ...(await step('cold-worker', 'cold service worker', 'ms', 150, () =>
+          measureColdWorker(ext, dir, {
+            runs: CONFIG.coldRuns,
+            customers: CONFIG.panelCustomers,
+            log,
+          }),
+        )),
+      );
+      results.push(
+        ...(await step('matching', 'matching at scale', 'ms', 5, () =>
           measureMatching(ext, dir, {
             customers: CONFIG.customers,
             contactsPerCustomer: CONFIG.contactsPerCustomer,
@@ -153,8 +207,10 @@ async function main() {
     } finally {
       await ext.close();
     }
+  }
+  if (haveBuild) {
     results.push(
-      ...(await step('CSV import', 's', 10, () =>
+      ...(await step('csv-import', 'CSV import', 's', 10, () =>
         measureCsvImport(launchWithExtension, dir, {
           rows: CONFIG.csvRows,
           runs: CONFIG.csvRuns,
@@ -171,12 +227,16 @@ async function main() {
   const meta =
     `Run ${new Date().toISOString()}${quick ? ' (--quick)' : ''} in ${((Date.now() - started) / 1000).toFixed(0)} s; ` +
     `load average before ${load}, after ${loadAfter}; ${built.note}.`;
-  console.log('\n' + formatTable(results) + '\n\n' + meta);
+  const all = only.length ? mergeResults(await previousResults(), results) : results;
+  const scope = only.length
+    ? ` Rows of ${only.join(', ')} from this run, the others from the previous run.`
+    : '';
+  console.log('\n' + formatTable(results) + '\n\n' + meta + scope);
   await mkdir('bench', { recursive: true });
-  await writeFile('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+  await writeFile('bench/results.json', JSON.stringify(all, null, 2) + '\n');
   log('wrote bench/results.json');
   if (updateReadme) {
-    await writeReadme(results, meta);
+    await writeReadme(all, meta + scope);
     log('updated the Performance section of README.md');
   }
 }

@@ -2,6 +2,7 @@ import {
   formatMarkdown,
   formatTable,
   median,
+  mergeResults,
   pairedRatio,
   percentile,
   result,
@@ -85,5 +86,29 @@ describe('README summary', () => {
       pass: true,
       note: 'salesforce-record; 3/3 within budget',
     });
+  });
+});
+
+describe('a run of a few steps', () => {
+  const row = (name: string, step: string, value: number) => ({
+    ...result(name, value, 'ms'),
+    step,
+  });
+  it('replaces its own rows in place, drops the ones it no longer makes, adds new ones after its step', () => {
+    const previous = [
+      row('size a', 'size', 1),
+      row('host ratio', 'host-cost', 1.4),
+      row('host old figure', 'host-cost', 9),
+      row('panel', 'first-paint', 170),
+      { ...result('legacy row', 3, 'ms') },
+    ];
+    const fresh = [row('host ratio', 'host-cost', 1.0), row('host floor', 'host-cost', 1.01)];
+    expect(mergeResults(previous, fresh).map((r) => [r.name, r.value])).toEqual([
+      ['size a', 1],
+      ['host ratio', 1.0],
+      ['host floor', 1.01],
+      ['panel', 170],
+      ['legacy row', 3],
+    ]);
   });
 });
