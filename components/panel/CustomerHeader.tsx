@@ -3,12 +3,13 @@ import type { Customer } from '@/lib/db/models';
 import { confidenceInWords } from '@/lib/format/confidence';
 import { contactOnPage } from '@/lib/queries/customers';
 import { alternativesOf, recognitionOf, type PanelSubject } from '@/lib/panel/resolve-customer';
+import { KeepInTouchLine } from '@/components/today/KeepInTouchLine';
 import { LinkPageButton } from './LinkPageButton';
-import { usePanelEnv } from './PanelEnv';
+import { useNow, usePanelEnv } from './PanelEnv';
 import { UnmatchedActions } from './UnmatchedActions';
 
 /**
- * Who the panel is about and why: the customer, the contact on the page, how
+ * Who the panel is about and why: the customer, when we were last in touch, the contact on the page, how
  * the page was recognized (in words), and a way to switch to another customer.
  * With nothing recognized, it says what to do and offers to create or link.
  */
@@ -25,6 +26,7 @@ export function CustomerHeader({
   onLearned: (customerId: string) => void;
 }) {
   const { db } = usePanelEnv();
+  const now = useNow();
   const recognized = recognitionOf(subject);
   const alternatives = alternativesOf(subject);
   const contactId = recognized?.contactId;
@@ -39,6 +41,7 @@ export function CustomerHeader({
       {customer ? (
         <div className="stack header-body">
           <h1 className="customer-name">{customer.name}</h1>
+          <KeepInTouchLine db={db} customer={customer} now={now} />
           {contact && (
             <p className="contact">
               <span className="visually-hidden">Contact on this page: </span>

@@ -11,7 +11,7 @@ type Past = { meeting: Meeting; notes: Note[]; outcomes: Commitment[] };
 type Loose = { note: Note; meeting: Meeting | null };
 
 /**
- * Past meetings, newest first: summary, the notes taken, and the promises made
+ * Past meetings, newest first: summary (and when the follow-up went), the notes taken, and the promises made
  * there; then every other note of the customer (without a meeting, or of a
  * meeting that was deleted, cancelled or is not the one shown), newest first,
  * so no note is ever out of sight. The current meeting's notes are in Live notes.
@@ -76,6 +76,11 @@ export function HistorySection({
                         <p className="history-summary">{meeting.summary}</p>
                       ) : (
                         <p className="muted small">No summary.</p>
+                      )}
+                      {meeting.followUpSentAt != null && (
+                        <p className="muted small">
+                          Follow-up sent {shortDate(meeting.followUpSentAt, now)}.
+                        </p>
                       )}
                       {notes.length > 0 && (
                         <div>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { Checklist } from '@/components/Checklist';
+import { FollowUpEditor } from '@/components/followup/FollowUpEditor';
+import { MeetingSummary } from '@/components/followup/MeetingSummary';
 import { PrepareMeeting } from '@/components/PrepareMeeting';
 import { ReadinessMeter } from '@/components/ReadinessMeter';
 import { useMeetingReadiness } from '@/components/readiness/useMeetingReadiness';
@@ -17,7 +19,8 @@ import { PlanMeeting } from './PlanMeeting';
 
 /**
  * The meeting this call is about (in progress or next): its readiness, the
- * checklist (auto-checked items say why), and the agenda. None: plan one. On a
+ * checklist (auto-checked items say why), the agenda, and at the end of the call
+ * its summary and the follow-up email. None: plan one. On a
  * calendar event's page, "Prepare this meeting" (the popup's component) creates
  * the event's meeting, or opens it when it exists, unless it is the one shown.
  */
@@ -107,6 +110,14 @@ export function MeetingSection({
             </p>
           )}
           <AgendaEditor key={meeting.id} meeting={meeting} />
+          <MeetingSummary key={`summary-${meeting.id}`} db={db} meeting={meeting} clock={clock} />
+          <FollowUpEditor
+            key={`follow-up-${meeting.id}`}
+            db={db}
+            meeting={meeting}
+            clock={clock}
+            onSent={() => void send({ type: MESSAGE.dataChanged }).catch(() => undefined)}
+          />
         </div>
       )}
     </Section>

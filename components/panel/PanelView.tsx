@@ -11,6 +11,7 @@ import { alternativesOf, type PanelSubject } from '@/lib/panel/resolve-customer'
 import { isTypingTarget } from '@/lib/panel/shortcuts';
 import { FIX_TARGETS } from '@/lib/readiness/fix-targets';
 import type { RuleFix } from '@/lib/readiness/rules';
+import { PanelToday } from '@/components/today/PanelToday';
 import { CustomerHeader } from './CustomerHeader';
 import { CustomerPicker } from './CustomerPicker';
 import { HelpPopover } from './HelpPopover';
@@ -67,7 +68,7 @@ function useShownMeeting(
 /**
  * The side panel for one subject (a customer, or nothing recognized), top to
  * bottom: overdue promises, who and why, goals, this meeting, promises, news,
- * questions, live notes, history.
+ * questions, live notes, history. With no customer, Today.
  */
 export function PanelView({
   subject,
@@ -81,7 +82,7 @@ export function PanelView({
   /** the tab the panel shows, for "Report this page" */
   tabId?: number | null;
 }) {
-  const { db, welcomeUrl } = usePanelEnv();
+  const { db } = usePanelEnv();
   const now = useNow();
   const [help, setHelp] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
@@ -175,20 +176,8 @@ export function PanelView({
               That customer no longer exists (it may have been deleted). Pick another one.
             </p>
           )}
-          {customerCount === 0 && (
-            <div className="card stack empty-workspace">
-              <h2>No customers yet</h2>
-              <p>
-                Load the sample workspace to see Callprep at work in a minute, or create a customer
-                from the page you are on.
-              </p>
-              <p>
-                <a href={welcomeUrl} target="_blank" rel="noopener">
-                  Open the welcome page to load the sample workspace
-                </a>
-              </p>
-            </div>
-          )}
+          {/* No customer on this tab: the day's work, under the page's own actions. */}
+          {!customer && <PanelToday now={now} onPick={onPick} />}
           {customer && (
             <>
               <GoalsSection customerId={customer.id} now={now} />

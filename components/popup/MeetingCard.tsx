@@ -7,9 +7,15 @@ import { describeSaveError } from '@/lib/io/errors';
 import type { ChecklistItem, Customer } from '@/lib/db/models';
 import type { MeetingReadiness } from '@/lib/readiness/load';
 import { nextStepWords } from '@/lib/readiness/score';
-import { usePopupEnv } from './env';
+import { FollowUpEditor } from '@/components/followup/FollowUpEditor';
+import { readFollowUpDraft } from '@/lib/followup/draft-store';
+import { pageDraftStorage } from '@/lib/forms/note-autosave';
+import { notifyChanged, usePopupEnv } from './env';
 import { EditMeetingForm } from './EditMeetingForm';
 import { formatTime } from './time';
+
+const hasFollowUpDraft = (meetingId: string) =>
+  readFollowUpDraft(pageDraftStorage(), meetingId) !== null;
 
 export type MeetingCardProps = {
   entry: MeetingReadiness;
@@ -20,12 +26,14 @@ export type MeetingCardProps = {
 
 /**
  * One meeting: time, customer, readiness and the first open required item;
- * expanded, its checklist (tick inline) and actions (side panel, edit, cancel).
+ * expanded, its checklist (tick inline) and actions (side panel, follow-up, edit, cancel).
  */
 export function MeetingCard({ entry, customer, expanded, onExpandedChange }: MeetingCardProps) {
   const env = usePopupEnv();
   const { meeting, items, rules, readiness } = entry;
   const [editing, setEditing] = useState(false);
+  // A follow-up draft kept from before opens the card's editor as it was left.
+  const [writing, setWriting] = useState(() => hasFollowUpDraft(meeting.id));
   const [confirmCancel, setConfirmCancel] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const panelId = `meeting-${meeting.id}-details`;
@@ -90,6 +98,19 @@ export function MeetingCard({ entry, customer, expanded, onExpandedChange }: Mee
         <div id={panelId} className="meeting-card__details stack">
           {editing ? (
             <EditMeetingForm meeting={meeting} onDone={() => setEditing(false)} />
+          ) : writing ? (
+            <>
+              <FollowUpEditor
+                db={env.db}
+                meeting={meeting}
+                clock={env.now}
+                headingLevel={4}
+                onSent={() => notifyChanged(env)}
+              />
+              <button type="button" onClick={() => setWriting(false)}>
+                Back to the checklist
+              </button>
+            </>
           ) : (
             <>
               <Checklist
@@ -104,6 +125,9 @@ export function MeetingCard({ entry, customer, expanded, onExpandedChange }: Mee
               <div className="row meeting-card__actions">
                 <button type="button" className="primary" onClick={openPanel}>
                   Open side panel
+                </button>
+                <button type="button" onClick={() => setWriting(true)}>
+                  Write the follow-up
                 </button>
                 <button type="button" onClick={() => setEditing(true)}>
                   Edit
