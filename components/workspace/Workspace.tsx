@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { WorkspaceToday } from '@/components/today/WorkspaceToday';
 import { getDb } from '@/lib/db';
+import { CalendarSection } from './CalendarSection';
 import { CustomersSection } from './CustomersSection';
 import { DataSection } from './DataSection';
 import { NotesSearch } from './NotesSearch';
@@ -24,6 +25,7 @@ const SECTIONS = [
   },
   { id: 'notes', label: 'Notes', render: () => <NotesSearch /> },
   { id: 'templates', label: 'Templates', render: () => <TemplatesSection /> },
+  { id: 'calendar', label: 'Calendar', render: () => <CalendarSection /> },
   { id: 'data', label: 'Import / export', render: () => <DataSection /> },
   { id: 'settings', label: 'Settings', render: () => <SettingsSection /> },
 ] as const;

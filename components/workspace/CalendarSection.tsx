@@ -1,0 +1,11 @@
+import { CalendarImport } from './CalendarImport';
+
+/** Meetings from the seller's calendar: a file exported once. */
+export function CalendarSection() {
+  return (
+    <section aria-labelledby="calendar-title" className="stack">
+      <h1 id="calendar-title">Calendar</h1>
+      <CalendarImport />
+    </section>
+  );
+}
