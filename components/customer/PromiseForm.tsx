@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { usePanelEnv } from '@/components/panel/PanelEnv';
 import { useFormDraft } from '@/components/useFormDraft';
 import { commitments } from '@/lib/db/commitments';

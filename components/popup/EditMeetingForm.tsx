@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { meetings } from '@/lib/db/meetings';
 import type { Meeting } from '@/lib/db/models';
 import { relativeDay, timeOfDay } from '@/lib/format/dates';

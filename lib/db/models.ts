@@ -1,9 +1,5 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { RULE_IDS } from '../readiness/rules';
-
-// Extension pages forbid eval by CSP: tell zod not to probe for it (the probe
-// itself is reported as a CSP violation).
-z.config({ jitless: true });
 
 /**
  * The single source of Callprep's data types. Every row the app writes and every

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { DraftStorage } from '../forms/note-autosave';
 import { followUpDraftKey } from '../session/keys';
 

@@ -1,8 +1,4 @@
-import { z } from 'zod';
-
-// Extension pages forbid eval by CSP: tell zod not to probe for it (the probe
-// itself is reported as a CSP violation).
-z.config({ jitless: true });
+import { z } from '../zod';
 import { MESSAGE, type Message, type MessageOf, type MessageType } from './';
 import { SITES, type PageSignal, type Site } from '../recognize/signal';
 import { STRUCTURE_LIMITS, type PageStructure } from '../report/page-structure';

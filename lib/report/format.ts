@@ -4,7 +4,7 @@
  * redacted structure and signal; the seller attaches it to a bug report
  * themselves, nothing is sent.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { pageSignalSchema } from '../messaging/schema';
 import type { PageSignal } from '../recognize/signal';
 import type { PageStructure, StructureElement } from './page-structure';

@@ -3,7 +3,7 @@
  * report stores it, redacted). The page is untrusted: names are checked so
  * that rebuilding HTML from them cannot inject markup, and sizes are bounded.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { STRUCTURE_LIMITS, type StructureElement } from './page-structure';
 
 /** What HTML parsers accept as element and attribute names, and nothing that ends a tag. */

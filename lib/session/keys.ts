@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { GlobalBadge } from '../background/readiness-badge';
 import { pageSignalSchema } from '../messaging/schema';
 import type { PanelTarget } from './panel-target';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { useFormDraft } from '@/components/useFormDraft';
 import { contacts as contactRepo } from '@/lib/db/contacts';
 import { ValidationError } from '@/lib/db/errors';

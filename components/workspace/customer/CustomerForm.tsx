@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { useFormDraft } from '@/components/useFormDraft';
 import { customers as customerRepo } from '@/lib/db/customers';
 import type { Customer } from '@/lib/db/models';
