@@ -72,7 +72,9 @@ export function MeetingCard({ entry, customer, expanded, onExpandedChange }: Mee
         aria-controls={panelId}
         onClick={() => onExpandedChange(!expanded)}
       >
-        <span className="meeting-card__time">{formatTime(meeting.startsAt)}</span>
+        <span className="meeting-card__time">
+          {meeting.allDay ? 'All day' : formatTime(meeting.startsAt)}
+        </span>
         <span className="meeting-card__who">
           <span className="meeting-card__customer">{customerName}</span>
           <span className="meeting-card__title">{meeting.title}</span>
