@@ -19,6 +19,9 @@ const URLS = [
   'https://mail.google.com/mail/u/0/#inbox?compose=new',
   'https://outlook.office.com/mail/inbox/id/AAQk',
   'https://outlook.office.com/mail/deeplink/compose',
+  'https://outlook.office.com/calendar/item/AAMk',
+  'https://outlook.live.com/calendar/0/view/week',
+  'https://acme.lightning.force.com/lightning/r/Account/001D000000IqhSLIAZ/view',
   'https://calendar.google.com/calendar/u/0/r/eventedit/x',
   'https://calendar.google.com/calendar/u/0/r/week/2026/11/19',
   'https://acme.lightning.force.com/lightning/r/Contact/003D000000QeVfG/view',
@@ -57,6 +60,7 @@ const SELECTORS_ATTRS = [
   'data-id',
   'data-selenium-test',
   'field-label',
+  'datetime',
   'value',
   'id',
   'class',
@@ -76,6 +80,7 @@ const TAGS = [
   'main',
   'script',
   'textarea',
+  'time',
 ];
 const VALUES = [
   'ana@x.example',
@@ -92,6 +97,11 @@ const VALUES = [
   '"]) , * { } \\',
   'x'.repeat(100_000),
   'a@'.repeat(30_000),
+  'dialog',
+  'Time Thursday, November 26, 2026 10:00 AM to 10:30 AM',
+  '2026-11-26T10:00:00' + '9'.repeat(50),
+  '(UTC+01:00) Amsterdam, Berlin',
+  'https://www.acme.example/',
 ];
 
 function randomDoc(r: () => number): Document {
