@@ -2,6 +2,12 @@ import { usePanelEnv } from '@/components/panel/PanelEnv';
 import { TodaySections } from './TodaySections';
 import { useToday } from './useToday';
 
+/** The workspace pages an empty Today points to, beside the welcome page. */
+function workspaceLinks(welcomeUrl: string) {
+  const base = welcomeUrl.replace(/#.*$/, '');
+  return { welcome: welcomeUrl, data: `${base}#data`, calendar: `${base}#calendar`, newTab: true };
+}
+
 /** Today in the side panel, under the unmatched page's actions: a line selects its customer. */
 export function PanelToday({ now, onPick }: { now: number; onPick: (customerId: string) => void }) {
   const { db, welcomeUrl } = usePanelEnv();
@@ -19,11 +25,7 @@ export function PanelToday({ now, onPick }: { now: number; onPick: (customerId: 
         today={state.today}
         customerCount={state.customerCount}
         onOpen={onPick}
-        links={{
-          welcome: welcomeUrl,
-          data: welcomeUrl.replace(/#.*$/, '') + '#data',
-          newTab: true,
-        }}
+        links={workspaceLinks(welcomeUrl)}
       />
     </section>
   );

@@ -1,5 +1,5 @@
 /** Where the seller goes from an empty Today; `newTab` from the side panel. */
-export type TodayLinks = { welcome: string; data: string; newTab: boolean };
+export type TodayLinks = { welcome: string; data: string; calendar: string; newTab: boolean };
 
 function Go({ href, links, children }: { href: string; links: TodayLinks; children: string }) {
   return links.newTab ? (
@@ -36,7 +36,7 @@ export function TodayEmpty({ hasCustomers, links }: { hasCustomers: boolean; lin
             </Go>
           </li>
           <li>
-            <Go href={links.data} links={links}>
+            <Go href={links.calendar} links={links}>
               Import a calendar file (.ics)
             </Go>
           </li>
@@ -52,7 +52,7 @@ export function TodayEmpty({ hasCustomers, links }: { hasCustomers: boolean; lin
         Think of one way to move a customer closer to their goals.
       </p>
       <p>
-        <Go href={links.data} links={links}>
+        <Go href={links.calendar} links={links}>
           Import a calendar file (.ics) to see your meetings here
         </Go>
       </p>

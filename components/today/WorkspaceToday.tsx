@@ -23,7 +23,7 @@ export function WorkspaceToday() {
           onOpen={(id) => {
             location.hash = `#customers/${encodeURIComponent(id)}`;
           }}
-          links={{ welcome: '#welcome', data: '#data', newTab: false }}
+          links={{ welcome: '#welcome', data: '#data', calendar: '#calendar', newTab: false }}
         />
       )}
     </section>

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { KeepInTouchDefault } from '@/components/today/KeepInTouchFields';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { BUILTIN_SITES } from '@/lib/sites';
 import { addCustomHost, hostGranted, removeCustomHost } from '@/lib/sites/custom-hosts';
@@ -64,6 +65,7 @@ export function SettingsSection() {
           {/* keyed by the list: a mailbox Gmail reports while this page is open shows at once */}
           <OwnEmails key={settings.ownEmails.join()} settings={settings} />
           <Reminder settings={settings} />
+          <KeepInTouchDefault settings={settings} />
           <AutoBackup />
           <Sites settings={settings} />
           <CustomHosts settings={settings} />

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { KeepInTouchField } from '@/components/today/KeepInTouchFields';
 import { GoalsSection } from '@/components/customer/GoalsSection';
 import { NewsSection } from '@/components/customer/NewsSection';
 import { PromisesSection } from '@/components/customer/PromisesSection';
@@ -45,6 +46,7 @@ export function CustomerView({ customer }: { customer: Customer }) {
           <PromisesSection customerId={customer.id} meetingId={null} now={now()} />
         </div>
         <CustomerForm customer={customer} />
+        <KeepInTouchField key={customer.keepInTouchDays ?? 'default'} customer={customer} />
         <Contacts customerId={customer.id} />
         <CrmLinks customer={customer} />
         <div className="panel workspace-panel">
