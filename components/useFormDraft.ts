@@ -36,8 +36,11 @@ export function useFormDraft<T extends FormValues>(options: {
   record?: T;
 }): FormDraftApi<T> {
   const { key, schema, record } = options;
+  // Only a form the seller typed in (now or before the page closed) keeps a draft.
+  const typed = useRef(false);
   const [state, setState] = useState<State<T>>(() => {
     const kept = key ? readFormDraft(pageDraftStorage(), key, schema) : null;
+    typed.current = kept !== null;
     const base = kept?.base ?? record ?? null;
     const values = kept?.values ?? record ?? options.initial?.();
     if (!values) throw new Error('useFormDraft needs `initial` or `record`');
@@ -46,8 +49,6 @@ export function useFormDraft<T extends FormValues>(options: {
   // The state as of the last event, so several changes in one event build on each other.
   const latest = useRef(state);
   latest.current = state;
-  // Only a form the seller typed in has a draft worth keeping.
-  const typed = useRef(key !== null && pageDraftStorage()?.getItem(key) != null);
 
   function keep(next: State<T>) {
     latest.current = next;
