@@ -72,11 +72,8 @@ export function watchPageScope(d: PageScopeDeps): PageScope {
     attributes: true,
     attributeFilter: d.attributes,
   };
-  const shallow = {
-    childList: true,
-    attributes: true,
-    attributeFilter: ['class', 'hidden', 'aria-hidden', 'style'],
-  };
+  // Ancestors: their children and the attributes that show or hide a view.
+  const shallow = { childList: true, attributes: true, attributeFilter: d.attributes };
   // undefined: not watching yet.
   let regions: Element[] | null | undefined;
   let around = new Set<Node>();
@@ -93,14 +90,7 @@ export function watchPageScope(d: PageScopeDeps): PageScope {
     if (outside.length && isRelevantMutation(outside, `${keys},${VIEWS}`)) {
       widen();
       d.changed();
-    } else if (
-      d.busy() ||
-      isRelevantMutation(
-        outside.length ? records.filter((r) => !around.has(r.target)) : records,
-        keys,
-      )
-    )
-      d.changed();
+    } else if (d.busy() || isRelevantMutation(records, keys)) d.changed();
   }
 
   /** Re-registers the observer; records not yet delivered are handled first, never lost. */
