@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from '@/lib/zod';
 import { readFormDraft, writeFormDraft } from '@/lib/forms/form-draft';
 import type { DraftStorage } from '@/lib/forms/note-autosave';
+import { agendaDraftKey, formDraftKey, noteDraftKey } from '@/lib/session/keys';
 
 function memoryStorage(): DraftStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -50,5 +51,26 @@ describe('form drafts in storage', () => {
     expect(() =>
       writeFormDraft(full, 'k', { base: null, values: { title: 'x', owner: 'us' } }),
     ).not.toThrow();
+  });
+});
+
+describe('draft keys', () => {
+  it('are the ones earlier versions wrote, so a draft left before an update is still found', () => {
+    expect(noteDraftKey('c1', 'm1')).toBe(['callprep', 'note-draft', 'c1', 'm1'].join(':'));
+    expect(noteDraftKey('c1', null)).toBe(['callprep', 'note-draft', 'c1', '-'].join(':'));
+    expect(agendaDraftKey('m1')).toBe(['callprep', 'agenda-draft', 'm1'].join(':'));
+  });
+
+  it('never give two forms the same key', () => {
+    const keys = [
+      formDraftKey('add-meeting'),
+      formDraftKey('edit-meeting', 'm1'),
+      formDraftKey('goal', 'c1', 'new'),
+      formDraftKey('goal', 'c1', 'g1'),
+      formDraftKey('promise', 'c1'),
+      noteDraftKey('c1', 'm1'),
+      agendaDraftKey('m1'),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });

@@ -4,9 +4,10 @@ import { AgendaEditor } from '@/components/panel/AgendaEditor';
 import { createMeetingWithChecklist, meetings } from '@/lib/db/meetings';
 import type { Meeting } from '@/lib/db/models';
 import type { CallprepDB } from '@/lib/db/schema';
+import { agendaDraftKey } from '@/lib/session/keys';
 import { freshDb, makeCustomer, makeEnv, NOW, renderWithEnv } from './helpers';
 
-const DRAFT_KEY = (id: string) => `callprep:agenda-draft:${id}`;
+const DRAFT_KEY = agendaDraftKey;
 
 async function setup(agenda = '') {
   const db = freshDb();

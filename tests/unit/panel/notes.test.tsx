@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LiveNotes } from '@/components/panel/LiveNotes';
 import { notes } from '@/lib/db/notes';
+import { noteDraftKey } from '@/lib/session/keys';
 import { freshDb, makeCustomer, makeEnv, NOW, renderWithEnv } from './helpers';
 
 async function setup() {
@@ -70,7 +71,7 @@ describe('LiveNotes', () => {
       env,
     );
     await user.type(screen.getByLabelText('Note', { exact: true }), 'Typed just before close');
-    const key = `callprep:note-draft:${customer.id}:m1`;
+    const key = noteDraftKey(customer.id, 'm1');
     expect(JSON.parse(localStorage.getItem(key)!)).toMatchObject({
       body: 'Typed just before close',
     });
