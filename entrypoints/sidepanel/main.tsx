@@ -5,6 +5,7 @@ import { loadLearn } from '@/components/panel/learn-loader';
 import { TAB_MESSAGE } from '@/lib/messaging';
 import { watchDataChanges } from '@/lib/messaging/data-changed';
 import { getDb } from '@/lib/db';
+import { askPersistenceOnFirstRealWrite } from '@/lib/backup/persistence';
 import { pinnedTabIdFrom } from '@/lib/panel/resolve-customer';
 import '@/components/theme.css';
 
@@ -22,6 +23,12 @@ const env = {
 
 // Every write made here tells the background (badge, reminders): lib/data-changed.ts.
 watchDataChanges({ dbName: env.db.name, send: env.send });
+// A customer created from a page may be the seller's first: lib/backup/persistence.ts.
+askPersistenceOnFirstRealWrite({
+  db: env.db,
+  storage: navigator.storage ?? null,
+  local: browser.storage.local,
+});
 
 createRoot(document.getElementById('root')!).render(
   <SidePanelApp env={env} api={browser} pinnedTabId={pinnedTabIdFrom(location.search)} />,

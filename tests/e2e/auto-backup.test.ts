@@ -112,7 +112,10 @@ describe('automatic backup', () => {
     const file = JSON.parse(await readFile(join(downloadsDir, 'Callprep', first!), 'utf8'));
     expect(file.format).toBe('callprep-backup');
     const state = await worker.evaluate(
-      (key) => chrome.storage.local.get(key).then((r) => r[key]),
+      (key) =>
+        (globalThis as any).chrome.storage.local
+          .get(key)
+          .then((r: Record<string, unknown>) => r[key]),
       AUTO_BACKUP_KEY,
     );
     expect(state.lastSuccess.reason).toBe('daily');
