@@ -4,6 +4,7 @@ import type { PageSignal } from '../recognize/signal';
 import { domainAndParents } from './free-mail';
 import { judgeNames, searchEdits, type ScoredName } from './fuzzy-name';
 import { customerNames } from './names/load';
+import type { NameIndex } from './names/name-index';
 import { normalizeCompanyName } from './normalize';
 import { externalPeople, type Own, type PagePerson } from './people';
 import { describeRecord, isOrganizationRecord } from './records';
@@ -84,6 +85,11 @@ export async function matchWithSuggestions(
       if (stronger(evidence, tally.best)) tally.best = evidence;
     }
   };
+
+  // The names load (a cold worker reads them from their own database) alongside
+  // the exact rules' lookups; they are judged only if nothing firmer matched.
+  const loading = nameKey ? customerNames(db) : null;
+  loading?.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
 
   await db.transaction('r', db.customers, db.contacts, async () => {
     const [refCustomers, refContacts, emailContacts, domainCustomers, nameCustomers] =
@@ -169,8 +175,8 @@ export async function matchWithSuggestions(
   //    the transaction: the names live in memory and their own small database.
   const firmest = Math.max(0, ...[...tallies.values()].map((t) => t.best.confidence));
   let suggestions: Candidate[] = [];
-  if (nameKey && pageName && firmest < CONFIDENCE.company) {
-    const similar = await similarNames(db, nameKey);
+  if (loading && pageName && firmest < CONFIDENCE.company) {
+    const similar = await similarNames(db, await loading, nameKey);
     for (const { customerId, name, confidence } of similar.matches) {
       names.set(customerId, name);
       add(customerId, {
@@ -201,9 +207,9 @@ type SimilarName = ScoredName & { name: string };
  */
 async function similarNames(
   db: CallprepDB,
+  index: NameIndex,
   nameKey: string,
 ): Promise<{ matches: SimilarName[]; suggestions: SimilarName[] }> {
-  const index = await customerNames(db);
   const judged = judgeNames(nameKey, index.search(nameKey, searchEdits(nameKey)));
   const matches = judged.matches.slice(0, MAX_CANDIDATES + 1);
   const rows = await db.customers.bulkGet(

@@ -902,3 +902,172 @@ window.__bench = (() => {
     `<script>${script}</script></body></html>`;
   return { html, elements, subject, sender: { name: sender.name, email: sender.email } };
 }
+
+// ---------------------------------------------------------------- fuzzy-name sets
+/** Letters next to each other on a QWERTY keyboard: the substitutions people make. */
+const KEYBOARD_NEIGHBOURS: Record<string, string> = {
+  a: 'qsz',
+  b: 'vgn',
+  c: 'xdv',
+  d: 'sfe',
+  e: 'wrd',
+  f: 'dgr',
+  g: 'fht',
+  h: 'gjy',
+  i: 'uok',
+  j: 'hku',
+  k: 'jli',
+  l: 'ko',
+  m: 'nj',
+  n: 'bmh',
+  o: 'ipl',
+  p: 'ol',
+  q: 'wa',
+  r: 'etf',
+  s: 'adw',
+  t: 'ryg',
+  u: 'yij',
+  v: 'cfb',
+  w: 'qes',
+  x: 'zsc',
+  y: 'tuh',
+  z: 'xa',
+};
+
+/**
+ * One typo of the kinds people make, anywhere in a word of three letters or more
+ * (rarely the first letter): a dropped, doubled, swapped, neighbouring-key or
+ * stray letter. Harder than `misspell`, which only touches the longest word.
+ */
+export function typo(name: string, r: () => number): string {
+  const words = name.split(' ');
+  const eligible = words.flatMap((w, i) =>
+    w.length >= 3 && !(LEGAL as readonly string[]).includes(w) ? [i] : [],
+  );
+  if (eligible.length === 0) return `${name}s`;
+  // Longer words hold more letters, so more typos.
+  const weights = eligible.map((i) => words[i]!.length);
+  let pickAt = r() * weights.reduce((a, b) => a + b, 0);
+  let w = eligible[0]!;
+  for (let k = 0; k < eligible.length; k++) {
+    pickAt -= weights[k]!;
+    if (pickAt <= 0) {
+      w = eligible[k]!;
+      break;
+    }
+  }
+  const word = words[w]!;
+  const at = r() < 0.1 ? 0 : 1 + Math.floor(r() * (word.length - 1));
+  const ch = word[at]!;
+  const lower = ch.toLowerCase();
+  const kind = r();
+  let out: string;
+  if (kind < 0.25) out = word.slice(0, at) + word.slice(at + 1);
+  else if (kind < 0.45) out = word.slice(0, at) + ch + word.slice(at);
+  else if (kind < 0.65 && at + 1 < word.length)
+    out = word.slice(0, at) + word[at + 1] + ch + word.slice(at + 2);
+  else if (kind < 0.85 && KEYBOARD_NEIGHBOURS[lower]) {
+    const n = pick(r, [...KEYBOARD_NEIGHBOURS[lower]!]);
+    out = word.slice(0, at) + (ch === lower ? n : n.toUpperCase()) + word.slice(at + 1);
+  } else out = word.slice(0, at) + pick(r, [...'aeiounrst']) + word.slice(at);
+  words[w] = out;
+  return words.join(' ');
+}
+
+const UNRELATED_START = [
+  'Quor',
+  'Bex',
+  'Thal',
+  'Mirv',
+  'Osk',
+  'Drum',
+  'Plen',
+  'Skar',
+  'Wob',
+  'Glim',
+];
+const UNRELATED_END = ['ath', 'ello', 'unda', 'irk', 'oph', 'yst', 'arn', 'ugo'];
+const UNRELATED_NOUN = [
+  'Bakery',
+  'Orchard',
+  'Harbour',
+  'Kitchen',
+  'Foundry',
+  'Atelier',
+  'Vineyard',
+  'Brewery',
+  'Pharmacy',
+  'Garage',
+  'Dairy',
+  'Sawmill',
+];
+
+export type FuzzyCase = { query: string; customerIndex: number | null };
+
+export type FuzzySets = {
+  singleTypos: FuzzyCase[];
+  doubleTypos: FuzzyCase[];
+  lookAlikes: FuzzyCase[];
+  unrelated: FuzzyCase[];
+};
+
+/**
+ * The sets the fuzzy matchers are judged on, from the bench's own customers:
+ * misspellings of a customer (one typo, two typos) that must find it, and names
+ * that exist nowhere that must find nobody: look-alikes (a customer's name with
+ * one word changed, or a brand's ending changed) and unrelated names. A name
+ * within two edits of some customer is left out of those two: it cannot be told
+ * from a typo of that customer (`tooClose` says which names are).
+ */
+export function fuzzySets(
+  names: readonly string[],
+  tooClose: (name: string) => boolean,
+  sizes = { single: 1000, double: 200, lookAlike: 40, unrelated: 40 },
+  seed = 19,
+): FuzzySets {
+  const r = rng(seed);
+  const keys = new Set(names.map((n) => normalizeCompanyName(n)));
+  const misspelled = (count: number, edits: number): FuzzyCase[] => {
+    const out: FuzzyCase[] = [];
+    while (out.length < count) {
+      const i = Math.floor(r() * names.length);
+      let query = names[i]!;
+      for (let e = 0; e < edits; e++) query = typo(query, r);
+      const key = normalizeCompanyName(query);
+      // A typo that lands on another customer's name (or back on its own) is not a typo.
+      if (!keys.has(key)) out.push({ query, customerIndex: i });
+    }
+    return out;
+  };
+  const nowhere = (count: number, make: () => string): FuzzyCase[] => {
+    const out: FuzzyCase[] = [];
+    const seen = new Set<string>();
+    for (let tries = 0; out.length < count && tries < count * 200; tries++) {
+      const query = make();
+      const key = normalizeCompanyName(query);
+      if (keys.has(key) || seen.has(key) || tooClose(query)) continue;
+      seen.add(key);
+      out.push({ query, customerIndex: null });
+    }
+    return out;
+  };
+  const lookAlike = (): string => {
+    const words = pick(r, names).split(' ');
+    const kind = r();
+    const w = Math.floor(r() * words.length);
+    if (kind < 0.4) words[w] = pick(r, INDUSTRY);
+    else if (kind < 0.8) {
+      const word = words[w]!;
+      words[w] = word.slice(0, Math.max(2, word.length - 3)) + pick(r, SYLLABLE_END);
+    } else words.splice(w, 0, pick(r, ADJECTIVE));
+    return words.join(' ');
+  };
+  const unrelated = (): string =>
+    `${pick(r, UNRELATED_START)}${pick(r, UNRELATED_END)} ${pick(r, UNRELATED_NOUN)}`;
+  return {
+    singleTypos: misspelled(sizes.single, 1),
+    doubleTypos: misspelled(sizes.double, 2),
+    lookAlikes: nowhere(sizes.lookAlike, lookAlike),
+    unrelated: nowhere(sizes.unrelated, unrelated),
+  };
+}

@@ -51,6 +51,12 @@ export function namesDb(dbName: string): NamesDB {
   return db;
 }
 
+/** Closes the names database's connection (a service worker that stopped has none). */
+export function closeNamesDb(dbName: string): void {
+  opened.get(dbName)?.close();
+  opened.delete(dbName);
+}
+
 // Shape checks only: the matcher re-reads every customer it reports, so a
 // damaged record can cost a match, never show a wrong one.
 export function asSnapshot(value: unknown): NamesSnapshot | null {
