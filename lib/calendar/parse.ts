@@ -134,6 +134,17 @@ function spanOf(
 const inWindow = (span: Span, window: CalendarWindow) =>
   span.startsAt < window.to && (span.endsAt ?? span.startsAt) >= window.from;
 
+/** Wall clock read as UTC: within 14 hours (and a day for all-day) of the real instant. */
+const rough = (t: Time) => Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
+const ROUGH_MARGIN = 2 * DAY;
+
+/**
+ * Surely outside the window, judged without time zones: most of an export is
+ * history, and converting each of its times through Intl is most of the work.
+ */
+const surelyOutside = (start: Time, end: Time | null, window: CalendarWindow) =>
+  rough(start) >= window.to + ROUGH_MARGIN || rough(end ?? start) < window.from - ROUGH_MARGIN;
+
 function parseComponents(text: string): Component {
   const problem = calendarTextProblem(text);
   if (problem) throw new CalendarError(problem);
@@ -197,17 +208,21 @@ export function parseCalendar(text: string, window: CalendarWindow): ParsedCalen
         const event = new ICAL.Event(master, { exceptions });
         const tzid = tzidOf(master.getFirstProperty('dtstart'));
         if (!event.isRecurring()) {
-          const endTzid = tzidOf(master.getFirstProperty('dtend')) ?? tzid;
-          add(uid, master, spanOf(clock, event.startDate, event.endDate, tzid, endTzid), false);
+          if (!surelyOutside(event.startDate, event.endDate, window)) {
+            const endTzid = tzidOf(master.getFirstProperty('dtend')) ?? tzid;
+            const span = spanOf(clock, event.startDate, event.endDate, tzid, endTzid);
+            add(uid, master, span, false);
+          }
         } else {
           expandSeries(clock, uid, event, tzid, window, used, add);
-          addExdates(clock, uid, master, event, tzid, add);
+          addExdates(clock, uid, master, event, tzid, window, add);
         }
       }
       // An overridden occurrence the series did not reach (or of a series not in the file).
       for (const vevent of exceptions) {
         if (used.has(vevent)) continue;
         const event = new ICAL.Event(vevent);
+        if (surelyOutside(event.startDate, event.endDate, window)) continue;
         const tzid = tzidOf(vevent.getFirstProperty('dtstart'));
         const endTzid = tzidOf(vevent.getFirstProperty('dtend')) ?? tzid;
         const rid = recurrenceKey(
@@ -246,11 +261,16 @@ function expandSeries(
   add: Add,
 ) {
   const iterator = event.iterator();
+  const length = event.endDate ? rough(event.endDate) - rough(event.startDate) : 0;
   for (let step = 0; step < MAX_STEPS_PER_SERIES; step++) {
     const next = iterator.next();
     if (!next) break;
     // Occurrences are generated in order of their original start: past the window, done.
-    if (clock.instant(next, tzid) >= window.to + DAY) break;
+    const at = rough(next);
+    if (at >= window.to + ROUGH_MARGIN) break;
+    // Long before the window: not even its details are needed (an overridden
+    // occurrence moved into the window is read on its own, below).
+    if (at + length < window.from - ROUGH_MARGIN) continue;
     const details = event.getOccurrenceDetails(next);
     const item = details.item.component;
     if (item !== event.component) used.add(item);
@@ -267,6 +287,7 @@ function addExdates(
   master: Component,
   event: InstanceType<typeof ICAL.Event>,
   tzid: string | undefined,
+  window: CalendarWindow,
   add: Add,
 ) {
   const length =
@@ -276,7 +297,7 @@ function addExdates(
   for (const prop of master.getAllProperties('exdate')) {
     const exTzid = tzidOf(prop) ?? tzid;
     for (const value of prop.getValues()) {
-      if (!(value instanceof ICAL.Time)) continue;
+      if (!(value instanceof ICAL.Time) || surelyOutside(value, null, window)) continue;
       const key = `${uid}#${recurrenceKey(clock, value, exTzid)}`;
       const span = value.isDate
         ? spanOf(clock, value, null, exTzid)

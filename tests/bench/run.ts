@@ -7,7 +7,7 @@
  * --quick: fewer repetitions and a smaller scale, for development.
  * --readme: also replace the Performance section at the end of README.md.
  * <step> …: run only these (size, bundles, recognition, host-cost, first-paint,
- * cold-worker, matching, csv-import); the other rows are kept from the previous
+ * cold-worker, matching, csv-import, calendar-import); the other rows are kept from the previous
  * bench/results.json, so the README table stays whole.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,6 +16,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { BENCH_OUT, extensionDir, launchWithExtension } from './browser';
 import { measureColdWorker } from './cold-worker';
+import { measureCalendarImport } from './calendar-import';
 import { measureCsvImport } from './csv-import';
 import { measureFirstPaint } from './first-paint';
 import { measureHostCost } from './host-cost';
@@ -42,6 +43,7 @@ const STEPS = [
   'cold-worker',
   'matching',
   'csv-import',
+  'calendar-import',
 ] as const;
 type Step = (typeof STEPS)[number];
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -62,6 +64,7 @@ const CONFIG = quick
       paintRuns: 3,
       csvRows: 10_000,
       csvRuns: 1,
+      calendarRuns: 1,
       coldRuns: 3,
     }
   : {
@@ -75,6 +78,7 @@ const CONFIG = quick
       paintRuns: 7,
       csvRows: 50_000,
       csvRuns: 3,
+      calendarRuns: 3,
       coldRuns: 7,
     };
 
@@ -214,6 +218,17 @@ async function main() {
         measureCsvImport(launchWithExtension, dir, {
           rows: CONFIG.csvRows,
           runs: CONFIG.csvRuns,
+          settleMs: 5_000,
+          log,
+        }),
+      )),
+    );
+    results.push(
+      ...(await step('calendar-import', 'calendar import', 's', 3, () =>
+        measureCalendarImport(launchWithExtension, dir, {
+          events: 5_000,
+          customers: 400,
+          runs: CONFIG.calendarRuns,
           settleMs: 5_000,
           log,
         }),
