@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from '@/lib/zod';
-import { readFormDraft, writeFormDraft } from '@/lib/forms/form-draft';
+import { readFormDraft, writeFormDraft, type FormDraft } from '@/lib/forms/form-draft';
 import type { DraftStorage } from '@/lib/forms/note-autosave';
 import { agendaDraftKey, formDraftKey, noteDraftKey } from '@/lib/session/keys';
 
@@ -19,9 +19,9 @@ const values = z.object({ title: z.string(), owner: z.enum(['us', 'them']) });
 describe('form drafts in storage', () => {
   it('round-trips the values and the record they started from, and forgets on null', () => {
     const storage = memoryStorage();
-    const draft = {
-      base: { title: 'Pilot', owner: 'us' as const },
-      values: { title: 'Pilot 2', owner: 'them' as const },
+    const draft: FormDraft<z.infer<typeof values>> = {
+      base: { title: 'Pilot', owner: 'us' },
+      values: { title: 'Pilot 2', owner: 'them' },
     };
     writeFormDraft(storage, 'k', draft);
     expect(readFormDraft(storage, 'k', values)).toEqual(draft);
