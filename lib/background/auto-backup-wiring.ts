@@ -14,7 +14,17 @@ export type AutoBackupWorkerBrowser = AutoBackupBrowser & {
  * and the file of the rows as they were when this start upgraded the schema.
  * Call once, synchronously, from defineBackground's main.
  */
-export function installAutoBackup(b: AutoBackupWorkerBrowser, getDb: () => CallprepDB): void {
+/**
+ * How long after a start the daily check runs: the event that woke the worker (a
+ * page signal to match within its 150 ms budget) comes first, not a whole-database export.
+ */
+export const START_CHECK_DELAY_MS = 3_000;
+
+export function installAutoBackup(
+  b: AutoBackupWorkerBrowser,
+  getDb: () => CallprepDB,
+  startDelayMs: number = START_CHECK_DELAY_MS,
+): void {
   const env = () => ({ db: getDb(), browser: b, now: () => Date.now(), urls: contextObjectUrls() });
   const failed = (e: unknown) => console.error('Callprep: automatic backup', e);
   b.alarms.onAlarm.addListener((alarm) => {
@@ -24,5 +34,5 @@ export function installAutoBackup(b: AutoBackupWorkerBrowser, getDb: () => Callp
   getDb().on('ready', () => {
     backupBeforeUpgrade(env()).catch(failed);
   });
-  onWorkerStart(env(), b.alarms).catch(failed);
+  setTimeout(() => onWorkerStart(env(), b.alarms).catch(failed), startDelayMs);
 }

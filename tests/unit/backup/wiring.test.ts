@@ -22,6 +22,7 @@ function install(db: CallprepDB) {
   installAutoBackup(
     { downloads, storage: fakeBrowser.storage, alarms: fakeBrowser.alarms },
     () => db,
+    0,
   );
   return downloads;
 }
