@@ -112,10 +112,10 @@ export function FollowUpEditor({
         <>
           <p className="small">
             <span className="muted">To: </span>
-            {to.length > 0 ? to.join(', ') : 'no contact with an email yet'}
+            <span>{to.length > 0 ? to.join(', ') : 'no contact with an email yet'}</span>
             <br />
             <span className="muted">Subject: </span>
-            {subject}
+            <span>{subject}</span>
           </p>
           <label htmlFor={`${id}-text`} className="visually-hidden">
             Follow-up email

@@ -9,7 +9,7 @@ import { calendarDaysFrom, shortDate, timeOfDay } from '../format/dates';
  */
 export type FollowUpInput = {
   customer: Pick<Customer, 'name'>;
-  meeting: Pick<Meeting, 'id' | 'title' | 'startsAt' | 'summary'>;
+  meeting: Pick<Meeting, 'id' | 'title' | 'startsAt' | 'createdAt' | 'summary'>;
   contacts: readonly Pick<Contact, 'name' | 'emails'>[];
   /** the customer's goals */
   goals: readonly Goal[];
@@ -66,17 +66,33 @@ function heard(input: FollowUpInput): string[] {
   return ['What we heard', ...(summary ? [summary] : []), ...lines];
 }
 
-/** Promises made in this meeting, and any kept since it began, both ways. */
+/**
+ * Since when a promise kept counts as news for this follow-up: since the meeting
+ * before this one (what we did since we last spoke), else since this meeting was planned.
+ */
+function keptSince(
+  meeting: Pick<Meeting, 'id' | 'startsAt' | 'createdAt'>,
+  meetings: FollowUpInput['meetings'],
+): number {
+  const before = meetings
+    .filter((m) => m.id !== meeting.id && m.status !== 'cancelled' && m.startsAt < meeting.startsAt)
+    .sort((a, b) => b.startsAt - a.startsAt)[0];
+  return before?.startsAt ?? Math.min(meeting.createdAt, meeting.startsAt);
+}
+
+/** Promises made in this meeting both ways, and those kept since we last met. */
 export function promisesOfMeeting(
-  meeting: Pick<Meeting, 'id' | 'startsAt'>,
+  meeting: Pick<Meeting, 'id' | 'startsAt' | 'createdAt'>,
   commitments: readonly Commitment[],
+  meetings: FollowUpInput['meetings'] = [],
 ): Commitment[] {
+  const since = keptSince(meeting, meetings);
   return commitments
     .filter(
       (c) =>
         c.status !== 'dropped' &&
         (c.meetingId === meeting.id ||
-          (c.status === 'done' && c.doneAt !== null && c.doneAt >= meeting.startsAt)),
+          (c.status === 'done' && c.doneAt !== null && c.doneAt >= since)),
     )
     .sort((a, b) => (a.dueAt ?? Number.MAX_SAFE_INTEGER) - (b.dueAt ?? Number.MAX_SAFE_INTEGER));
 }
@@ -87,7 +103,7 @@ function promiseLine(c: Commitment, now: number): string {
 }
 
 function agreed(input: FollowUpInput): string[] {
-  const promises = promisesOfMeeting(input.meeting, input.commitments);
+  const promises = promisesOfMeeting(input.meeting, input.commitments, input.meetings);
   const ours = promises.filter((c) => c.owner === 'us');
   const theirs = promises.filter((c) => c.owner === 'them');
   if (promises.length === 0) return [];

@@ -83,6 +83,34 @@ describe('the follow-up text', () => {
     );
   });
 
+  it('names the promises kept since the meeting before this one, not older ones', () => {
+    const before = meeting(acme.id, NOW - 14 * DAY, { title: 'Discovery', status: 'done' });
+    const upcoming = meeting(acme.id, NOW + 2 * HOUR, {
+      title: 'Check-in',
+      createdAt: NOW - 20 * DAY,
+    });
+    const kept = (daysAgo: number, text: string) =>
+      promise(acme.id, 'us', NOW - daysAgo * DAY, {
+        text,
+        status: 'done',
+        doneAt: NOW - daysAgo * DAY,
+      });
+    const text = followUpText(
+      input({
+        meeting: upcoming,
+        meetings: [before, upcoming],
+        commitments: [
+          kept(1, 'Kept yesterday'),
+          kept(10, 'Kept since Discovery'),
+          kept(20, 'Kept long ago'),
+        ],
+      }),
+    );
+    expect(text).toContain('- Kept yesterday, by');
+    expect(text).toContain('- Kept since Discovery, by');
+    expect(text).not.toContain('Kept long ago');
+  });
+
   it('for a customer with no history: thanks and a sign-off, nothing invented', () => {
     const text = followUpText(
       input({ contacts: [], meeting: { ...call, startsAt: NOW - 3 * DAY } }),
