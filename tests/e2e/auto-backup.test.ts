@@ -111,14 +111,28 @@ describe('automatic backup', () => {
     expect(first).toMatch(/^callprep-backup-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
     const file = JSON.parse(await readFile(join(downloadsDir, 'Callprep', first!), 'utf8'));
     expect(file.format).toBe('callprep-backup');
-    const state = await worker.evaluate(
-      (key) =>
-        (globalThis as any).chrome.storage.local
-          .get(key)
-          .then((r: Record<string, unknown>) => r[key]),
-      AUTO_BACKUP_KEY,
+    // recorded as the daily backup once the browser reports the file written
+    await expect
+      .poll(() =>
+        worker.evaluate(
+          (key) =>
+            (globalThis as any).chrome.storage.local
+              .get(key)
+              .then(
+                (r: Record<string, { lastSuccess?: { reason: string } }>) =>
+                  r[key]?.lastSuccess?.reason,
+              ),
+          AUTO_BACKUP_KEY,
+        ),
+      )
+      .toBe('daily');
+    // a service worker has no URL.createObjectURL: the worker saved it from a data: URL
+    const urls: string[] = await worker.evaluate(() =>
+      (globalThis as any).chrome.downloads
+        .search({})
+        .then((items: { url: string }[]) => items.map((i) => i.url.slice(0, 29))),
     );
-    expect(state.lastSuccess.reason).toBe('daily');
+    expect(urls).toEqual(['data:application/json;base64,']);
     await page.close();
   });
 
