@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { FieldError } from '@/components/customer/FieldError';
 import { getSettings } from '@/lib/db/settings';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '@/lib/forms/form-errors';
+import type { Candidate } from '@/lib/match/types';
 import type { PageSignal } from '@/lib/recognize/signal';
 import { CustomerPicker } from './CustomerPicker';
 import { usePanelEnv } from './PanelEnv';
@@ -24,8 +25,25 @@ function idOf(result: unknown): string | null {
 }
 
 /**
+ * The customers whose names are close to the page's but too far to be a match
+ * ("Did you mean …?"). Loaded on first use, like learning: the panel's first
+ * paint does not pay for the matcher.
+ */
+async function closeNames(
+  db: Parameters<typeof getSettings>[0],
+  signal: PageSignal,
+): Promise<Candidate[]> {
+  const [{ matchWithSuggestions }, { ownDomains, ownEmails }] = await Promise.all([
+    import('@/lib/match/match-customer'),
+    getSettings(db),
+  ]);
+  return (await matchWithSuggestions(signal, db, { ownDomains, ownEmails })).suggestions;
+}
+
+/**
  * When nothing matched: create a customer from the page (prefilled from what the
- * page shows), or link the page to an existing customer so the matcher learns it.
+ * page shows), link the page to a customer whose name is close ("Did you mean
+ * …?", one click), or link it to any customer, so the matcher learns it.
  */
 export function UnmatchedActions({
   signal,
@@ -43,6 +61,18 @@ export function UnmatchedActions({
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const [touched, setTouched] = useState(false);
+  const [suggestions, setSuggestions] = useState<Candidate[]>([]);
+
+  useEffect(() => {
+    let live = true;
+    closeNames(db, signal).then(
+      (found) => live && setSuggestions(found),
+      () => {}, // no suggestions: Create and Link still work
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, signal]);
 
   // The matcher knows best what the page's company is called (free mail, own domains…).
   useEffect(() => {
@@ -123,6 +153,18 @@ export function UnmatchedActions({
           <button type="button" onClick={() => setMode('link')}>
             Link this page to…
           </button>
+          {suggestions.map((s) => (
+            <button
+              key={s.customerId}
+              type="button"
+              className="chip"
+              disabled={busy}
+              title={`Link this page to ${s.name}`}
+              onClick={() => void link(s.customerId, s.name)}
+            >
+              Did you mean {s.name}?
+            </button>
+          ))}
         </div>
       )}
       {mode === 'create' && (

@@ -2,7 +2,7 @@ import { crmRefKey } from '../db/models';
 import type { CallprepDB } from '../db/schema';
 import type { PageSignal } from '../recognize/signal';
 import { domainAndParents } from './free-mail';
-import { judgeNames, searchEdits, type ScoredName } from './fuzzy-name';
+import { allowedEdits, judgeNames, searchEdits, type ScoredName } from './fuzzy-name';
 import { customerNames } from './names/load';
 import type { NameIndex } from './names/name-index';
 import { normalizeCompanyName } from './normalize';
@@ -210,7 +210,11 @@ async function similarNames(
   index: NameIndex,
   nameKey: string,
 ): Promise<{ matches: SimilarName[]; suggestions: SimilarName[] }> {
-  const judged = judgeNames(nameKey, index.search(nameKey, searchEdits(nameKey)));
+  // Most misspellings are within the allowed edits: look one edit further (for
+  // suggestions, a wider and slower search) only when that found no match.
+  let judged = judgeNames(nameKey, index.search(nameKey, allowedEdits(nameKey)));
+  if (judged.matches.length === 0)
+    judged = judgeNames(nameKey, index.search(nameKey, searchEdits(nameKey)));
   const matches = judged.matches.slice(0, MAX_CANDIDATES + 1);
   const rows = await db.customers.bulkGet(
     [...matches, ...judged.suggestions].map((h) => h.customerId),

@@ -1,8 +1,11 @@
 import type { CallprepDB } from '../../db/schema';
 import { NameIndex } from './name-index';
 import {
+  asHead,
   asJournal,
   asSnapshot,
+  HEAD_KEY,
+  headOf,
   JOURNAL_KEY,
   namesDb,
   newBase,
@@ -30,8 +33,11 @@ const indexes = new WeakMap<CallprepDB, NameIndex>();
 export async function customerNames(db: CallprepDB): Promise<NameIndex> {
   await journalSettled(db.name);
   const names = namesDb(db.name);
-  const journal = asJournal(await names.names.get(JOURNAL_KEY));
   const cached = indexes.get(db);
+  const head = asHead(await names.names.get(HEAD_KEY));
+  if (cached && head && !head.stale && cached.base === head.base && cached.gen === head.gen)
+    return cached;
+  const journal = asJournal(await names.names.get(JOURNAL_KEY));
   if (cached && journal && !journal.stale && cached.base === journal.base) {
     if (cached.gen !== journal.gen) {
       cached.apply(journal.ids.slice(cached.applied), journal.keys.slice(cached.applied));
@@ -88,10 +94,16 @@ async function fromTable(db: CallprepDB, journal: NamesJournal | null): Promise<
  * match, in its own transaction; failing only costs speed.
  */
 function storeLater(db: CallprepDB, index: NameIndex, seenGen: number | null): void {
+  if (storing.has(db)) return; // one 100,000-name write at a time is plenty
+  storing.add(db);
   setTimeout(() => {
-    void storeSnapshot(db, index, seenGen).catch(() => {});
+    void storeSnapshot(db, index, seenGen)
+      .catch(() => false)
+      .finally(() => storing.delete(db));
   }, 0);
 }
+
+const storing = new WeakSet<CallprepDB>();
 
 export async function storeSnapshot(
   db: CallprepDB,
@@ -108,7 +120,7 @@ export async function storeSnapshot(
     const snapshot: NamesSnapshot = { key: SNAPSHOT_KEY, base, ...index.entries() };
     const gen = (journal?.gen ?? 0) + 1;
     const empty: NamesJournal = { key: JOURNAL_KEY, base, gen, ids: [], keys: [], stale: false };
-    await names.names.bulkPut([snapshot, empty]);
+    await names.names.bulkPut([snapshot, empty, headOf(empty)]);
     index.base = base;
     index.gen = gen;
     index.applied = 0;

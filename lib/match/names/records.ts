@@ -5,6 +5,7 @@
  * stay exactly as they were.
  *
  * - `snapshot`: { base, ids, keys }: the names as of snapshot `base`.
+ * - `head`: the journal's { base, gen, stale } alone, small to read on every match.
  * - `journal`: { base, gen, ids, keys, stale }: every customer written since
  *   (`keys[i]` null when deleted), appended when the write commits (track.ts).
  *   `gen` counts appends; `stale` says the journal lost track (a table cleared,
@@ -15,6 +16,8 @@ import Dexie, { type Table } from 'dexie';
 
 export const SNAPSHOT_KEY = 'snapshot';
 export const JOURNAL_KEY = 'journal';
+/** The journal's base and gen alone: what a warm matcher reads to know it is current. */
+export const HEAD_KEY = 'head';
 /** Beyond this many journal entries the names are read from the table again instead. */
 export const MAX_JOURNAL = 200_000;
 
@@ -34,8 +37,22 @@ export type NamesJournal = {
   stale: boolean;
 };
 
+export type NamesHead = { key: typeof HEAD_KEY; base: string; gen: number; stale: boolean };
+
+export function headOf(journal: NamesJournal): NamesHead {
+  return { key: HEAD_KEY, base: journal.base, gen: journal.gen, stale: journal.stale };
+}
+
+export function asHead(value: unknown): NamesHead | null {
+  if (!value || typeof value !== 'object') return null;
+  const v = value as Partial<NamesHead>;
+  return typeof v.base === 'string' && typeof v.gen === 'number' && typeof v.stale === 'boolean'
+    ? (v as NamesHead)
+    : null;
+}
+
 export class NamesDB extends Dexie {
-  names!: Table<NamesSnapshot | NamesJournal, string>;
+  names!: Table<NamesSnapshot | NamesJournal | NamesHead, string>;
   constructor(name: string) {
     super(name);
     this.version(1).stores({ names: 'key' });

@@ -9,6 +9,7 @@ import type {
 import { normalizeCompanyName } from '../normalize';
 import {
   asJournal,
+  headOf,
   JOURNAL_KEY,
   MAX_JOURNAL,
   namesDb,
@@ -67,7 +68,8 @@ export function appended(journal: NamesJournal | null, change: Change): NamesJou
 async function append(dbName: string, change: Change): Promise<void> {
   const db = namesDb(dbName);
   await db.transaction('rw', db.names, async () => {
-    await db.names.put(appended(asJournal(await db.names.get(JOURNAL_KEY)), change));
+    const next = appended(asJournal(await db.names.get(JOURNAL_KEY)), change);
+    await db.names.bulkPut([next, headOf(next)]);
   });
 }
 
