@@ -5,6 +5,7 @@ import { NewsSection } from '@/components/customer/NewsSection';
 import { PromisesSection } from '@/components/customer/PromisesSection';
 import { QuestionsSection } from '@/components/customer/QuestionsSection';
 import { listCustomerMeetings } from '@/lib/db/meetings';
+import { hasCustomers } from '@/lib/queries/customers';
 import type { Meeting } from '@/lib/db/models';
 import { currentMeetingOf } from '@/lib/meetings/current-meeting';
 import { alternativesOf, type PanelSubject } from '@/lib/panel/resolve-customer';
@@ -90,7 +91,7 @@ export function PanelView({
   const customerId = subject.kind === 'customer' ? subject.customerId : null;
   const requestedMeeting = subject.kind === 'customer' ? subject.meetingId : undefined;
 
-  const customerCount = useLiveQuery(() => db.customers.count(), [db]);
+  const anyCustomer = useLiveQuery(() => hasCustomers(db), [db]);
   const customer = useLiveQuery(
     async () => (customerId ? ((await db.customers.get(customerId)) ?? null) : null),
     [db, customerId],
@@ -141,7 +142,7 @@ export function PanelView({
   }
 
   const loading =
-    customerCount === undefined ||
+    anyCustomer === undefined ||
     (customerId !== null && (customer === undefined || meetings === undefined));
 
   return (

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { PrepareMeeting } from '@/components/PrepareMeeting';
 import { listOverdueOfOurs } from '@/lib/db/commitments';
 import { listMeetingsBetween } from '@/lib/db/meetings';
+import { hasCustomers } from '@/lib/queries/customers';
 import type { Customer, Meeting } from '@/lib/db/models';
 import { readinessOf, type MeetingReadiness } from '@/lib/readiness/load';
 import type { TabState } from '@/lib/session/tab-state';
@@ -20,7 +21,7 @@ type Loaded = {
   meetings: MeetingReadiness[];
   customers: Map<string, Customer>;
   overdue: Awaited<ReturnType<typeof listOverdueOfOurs>>;
-  customerCount: number;
+  anyCustomer: boolean;
 };
 
 /**
@@ -50,6 +51,13 @@ export function Popup() {
     };
   }, [env]);
 
+  useEffect(() => {
+    // Subscribed calendars catch up on open; loaded apart, so the calendar reader never delays the list.
+    import('@/lib/calendar/feed/on-open')
+      .then((feeds) => feeds.refreshFeedsOnOpen(env.db))
+      .catch((e) => console.error('Callprep: calendar feeds', e));
+  }, [env]);
+
   const from = startOfDay(now);
   const to = addDays(from, POPUP_DAYS);
   const data = useLiveQuery(async (): Promise<Loaded> => {
@@ -59,10 +67,10 @@ export function Popup() {
       const extra = await env.db.meetings.get(focusId);
       if (extra && extra.status === 'planned') rows.push(extra);
     }
-    const [meetings, overdue, customerCount] = await Promise.all([
+    const [meetings, overdue, anyCustomer] = await Promise.all([
       Promise.all(rows.map((m) => readinessOf(env.db, m, now))),
       listOverdueOfOurs(env.db, now),
-      env.db.customers.count(),
+      hasCustomers(env.db),
     ]);
     const ids = [
       ...new Set([...rows.map((m) => m.customerId), ...overdue.map((c) => c.customerId)]),
@@ -70,7 +78,7 @@ export function Popup() {
     const customers = new Map(
       (await env.db.customers.bulkGet(ids)).filter((c): c is Customer => !!c).map((c) => [c.id, c]),
     );
-    return { meetings, customers, overdue, customerCount };
+    return { meetings, customers, overdue, anyCustomer };
   }, [env.db, from, to, now, focusId]);
 
   function reveal(meeting: Meeting) {
@@ -121,7 +129,7 @@ export function Popup() {
             now={env.now}
           />
 
-          {data.customerCount === 0 ? (
+          {!data.anyCustomer ? (
             <EmptyState
               welcomeUrl={env.workspaceUrl('#welcome')}
               workspaceUrl={env.workspaceUrl('')}

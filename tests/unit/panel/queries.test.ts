@@ -3,10 +3,19 @@ import { contacts } from '@/lib/db/contacts';
 import { customers } from '@/lib/db/customers';
 import { listChecklist } from '@/lib/db/checklist';
 import { planMeetingNow, suggestedTemplateId } from '@/lib/meetings/plan-now';
-import { contactOnPage, searchCustomers } from '@/lib/queries/customers';
+import { contactOnPage, hasCustomers, searchCustomers } from '@/lib/queries/customers';
 import { freshDb, NOW } from './helpers';
 
 describe('panel queries', () => {
+  it('knows whether the workspace has any customer, without counting them', async () => {
+    const db = freshDb();
+    expect(await hasCustomers(db)).toBe(false);
+    const c = await customers.create(db, { name: 'Initech' });
+    expect(await hasCustomers(db)).toBe(true);
+    await db.customers.delete(c.id);
+    expect(await hasCustomers(db)).toBe(false);
+  });
+
   it('finds customers by part of the name, names starting with it first', async () => {
     const db = freshDb();
     for (const name of ['Globex Health', 'Northwind Logistics', 'Acme Northwind', 'Initech'])
