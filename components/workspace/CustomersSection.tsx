@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useId, useMemo, useState, type FormEvent } from 'react';
 import { customers as customerRepo } from '@/lib/db/customers';
+import { customerDuplicates } from '@/lib/db/duplicates';
 import { ValidationError } from '@/lib/db/errors';
 import type { Customer } from '@/lib/db/models';
 import { foldText } from '@/lib/match/normalize';
 import { CustomerDetail } from './customer/CustomerDetail';
+import { DuplicateWarnings, useDuplicateWarnings } from './DuplicateWarnings';
 import { errorText, useWorkspaceEnv } from './env';
 import { VirtualList } from './VirtualList';
 
@@ -54,6 +56,10 @@ function CustomerList() {
   );
   const [newName, setNewName] = useState('');
   const [addError, setAddError] = useState<string | null>(null);
+  const addWarnings = useDuplicateWarnings(
+    () => customerDuplicates(db, { name: newName }),
+    [db, newName],
+  );
 
   async function add(e: FormEvent) {
     e.preventDefault();
@@ -140,7 +146,11 @@ function CustomerList() {
           onChange={(e) => setNewName(e.target.value)}
           placeholder="Company name"
           aria-invalid={addError ? true : undefined}
-          aria-describedby={addError ? `${id}-new-error` : undefined}
+          aria-describedby={
+            [addError ? `${id}-new-error` : '', addWarnings.length ? `${id}-new-warn` : '']
+              .filter(Boolean)
+              .join(' ') || undefined
+          }
         />
         <button type="submit">Add customer</button>
         {addError && (
@@ -148,6 +158,7 @@ function CustomerList() {
             {addError}
           </p>
         )}
+        <DuplicateWarnings id={`${id}-new-warn`} warnings={addWarnings} />
       </form>
     </section>
   );

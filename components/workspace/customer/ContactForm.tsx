@@ -2,11 +2,13 @@ import { useId, useState, type FormEvent } from 'react';
 import { z } from '@/lib/zod';
 import { useFormDraft } from '@/components/useFormDraft';
 import { contacts as contactRepo } from '@/lib/db/contacts';
+import { contactEmailDuplicates } from '@/lib/db/duplicates';
 import { ValidationError } from '@/lib/db/errors';
 import type { Contact } from '@/lib/db/models';
 import { changedElsewhereNotice } from '@/lib/forms/changed-fields';
 import { fieldMessage } from '@/lib/forms/field-message';
 import { splitList } from '@/lib/forms/split-list';
+import { DuplicateWarnings, useDuplicateWarnings } from '../DuplicateWarnings';
 import { errorText, useWorkspaceEnv } from '../env';
 
 const draftSchema = z.object({
@@ -60,6 +62,16 @@ export function ContactForm({
   const notice = record
     ? changedElsewhereNotice(form.changedElsewhere, record, form.changes, LABELS)
     : null;
+
+  const emailWarnings = useDuplicateWarnings(
+    () =>
+      contactEmailDuplicates(db, {
+        contactId: contact?.id,
+        customerId,
+        emails: splitList(draft.emails),
+      }),
+    [db, contact?.id, customerId, draft.emails],
+  );
 
   async function save(e: FormEvent) {
     e.preventDefault();
@@ -115,6 +127,9 @@ export function ContactForm({
               <p id={`${id}-${field}-error`} className="field-error">
                 {field === 'emails' ? 'An email' : label} {message}
               </p>
+            )}
+            {field === 'emails' && (
+              <DuplicateWarnings id={`${id}-emails-warn`} warnings={emailWarnings} />
             )}
           </div>
         );

@@ -2,10 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { z } from '@/lib/zod';
 import { useFormDraft } from '@/components/useFormDraft';
 import { customers as customerRepo } from '@/lib/db/customers';
+import { customerDuplicates, domainLineProblems } from '@/lib/db/duplicates';
 import type { Customer } from '@/lib/db/models';
 import { changedElsewhereNotice, quoteValue } from '@/lib/forms/changed-fields';
 import { fieldMessage } from '@/lib/forms/field-message';
 import { splitList } from '@/lib/forms/split-list';
+import { DuplicateWarnings, useDuplicateWarnings } from '../DuplicateWarnings';
 import { errorText, useWorkspaceEnv } from '../env';
 
 const valuesSchema = z.object({
@@ -78,8 +80,16 @@ export function CustomerForm({ customer }: { customer: Customer }) {
     }
   }
 
+  const warnings = useDuplicateWarnings(
+    () => customerDuplicates(db, { id: customer.id, name, domains: splitList(domains) }),
+    [db, customer.id, name, domains],
+  );
+  const nameWarnings = warnings.filter((w) => w.field === 'name');
+  const domainWarnings = warnings.filter((w) => w.field === 'domains');
+  // Said while typing, naming the line, rather than "a domain is not valid" after Save.
+  const domainLines = domainLineProblems(domains);
   const nameError = fieldMessage(error, 'name');
-  const domainsError = fieldMessage(error, 'domains');
+  const domainsError = domainLines.length ? null : fieldMessage(error, 'domains');
   return (
     <form className="card stack" onSubmit={save} aria-label="Customer details">
       {notice && (
@@ -101,6 +111,7 @@ export function CustomerForm({ customer }: { customer: Customer }) {
             Name {nameError}
           </p>
         )}
+        <DuplicateWarnings id={`${id}-name-warn`} warnings={nameWarnings} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-domains`}>Domains (one per line)</label>
@@ -109,8 +120,15 @@ export function CustomerForm({ customer }: { customer: Customer }) {
           rows={2}
           value={domains}
           onChange={(e) => edit({ domains: e.target.value })}
-          aria-invalid={domainsError ? true : undefined}
-          aria-describedby={`${id}-domains-help${domainsError ? ` ${id}-domains-error` : ''}`}
+          aria-invalid={domainsError || domainLines.length ? true : undefined}
+          aria-describedby={[
+            `${id}-domains-help`,
+            domainsError ? `${id}-domains-error` : '',
+            domainLines.length ? `${id}-domains-lines` : '',
+            domainWarnings.length ? `${id}-domains-warn` : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
         />
         <p id={`${id}-domains-help`} className="muted small">
           Mail from these domains is recognized as this customer.
@@ -120,6 +138,14 @@ export function CustomerForm({ customer }: { customer: Customer }) {
             A domain {domainsError}
           </p>
         )}
+        {domainLines.length > 0 && (
+          <ul id={`${id}-domains-lines`} className="field-error" aria-live="polite">
+            {domainLines.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        )}
+        <DuplicateWarnings id={`${id}-domains-warn`} warnings={domainWarnings} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-industry`}>Industry</label>
@@ -145,7 +171,7 @@ export function CustomerForm({ customer }: { customer: Customer }) {
         <span role="status" className="muted">
           {saved ? 'Saved' : ''}
         </span>
-        {error !== null && !nameError && !domainsError && (
+        {error !== null && !nameError && !domainsError && !domainLines.length && (
           <p role="alert" className="field-error">
             {errorText(error)}
           </p>

@@ -1,5 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { NotesSearch, snippetOf } from '@/components/workspace/NotesSearch';
 import { CustomerView } from '@/components/workspace/customer/CustomerView';
@@ -59,11 +58,11 @@ describe('the workspace shows what happened', () => {
   it('searches every customer’s notes, ignoring case and accents, and opens the customer', async () => {
     const { db, acme, globex } = await world();
     renderWithEnv(<NotesSearch />, db, { now: () => NOW });
-    const user = userEvent.setup();
     expect(screen.getByText(/Type to search the notes/)).toBeInTheDocument();
-    await user.type(screen.getByLabelText('Search all notes'), 'forklift');
-    const found = await screen.findAllByRole('listitem');
-    expect(found).toHaveLength(2);
+    const box = screen.getByLabelText('Search all notes');
+    fireEvent.change(box, { target: { value: 'forklift' } });
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2));
+    const found = screen.getAllByRole('listitem');
     // Newest first, each naming its customer as a link to the customer page.
     expect(within(found[0]!).getByRole('link', { name: 'Globex' })).toHaveAttribute(
       'href',
@@ -75,10 +74,9 @@ describe('the workspace shows what happened', () => {
     );
     expect(within(found[1]!).getByText(/Discovery call/)).toBeInTheDocument();
 
-    await user.clear(screen.getByLabelText('Search all notes'));
-    await user.type(screen.getByLabelText('Search all notes'), 'ZURICH forklift');
+    fireEvent.change(box, { target: { value: 'ZURICH forklift' } });
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(1));
-    await user.type(screen.getByLabelText('Search all notes'), ' nowhere');
+    fireEvent.change(box, { target: { value: 'ZURICH forklift nowhere' } });
     expect(await screen.findByText(/No note contains/)).toBeInTheDocument();
   });
 
