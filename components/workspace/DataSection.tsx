@@ -16,6 +16,7 @@ import {
 } from '@/lib/io/backup';
 import { describeWriteError } from '@/lib/io/errors';
 import { backupBeforeRestore, backupFailureNote } from '@/lib/backup/before-change';
+import { autoBackupFileName, BACKUP_FOLDER } from '@/lib/backup/file-name';
 import { backupStatusInWords } from '@/lib/backup/status-words';
 import { probeIndexedDb, storageWarningInWords } from '@/lib/backup/storage-health';
 import { writeAutoBackup } from '@/lib/backup/write';
@@ -34,6 +35,7 @@ export const TABLE_LABELS: Record<TableName, string> = {
   notes: 'Notes',
   news: 'News',
   questions: 'Questions',
+  referrals: 'Referrals',
 };
 
 export function DataSection() {
@@ -45,6 +47,22 @@ export function DataSection() {
       <StorageCard />
     </section>
   );
+}
+
+/**
+ * Before "Replace everything" with automatic backup off: what is here now, as
+ * a backup file in Downloads, and the sentence that says where (empty when
+ * there is nothing to keep).
+ */
+async function safetyCopy(db: ReturnType<typeof useWorkspaceEnv>['db'], at: number) {
+  const here = await exportBackup(db, at);
+  if (Object.values(here.counts).every((n) => n === 0)) return '';
+  // "callprep-backup-2026-12-03-0912.json" → "callprep-before-restore-2026-12-03-0912.json"
+  const name = autoBackupFileName(at)
+    .replace(`${BACKUP_FOLDER}/`, '')
+    .replace('callprep-backup-', 'callprep-before-restore-');
+  downloadText(backupToJson(here), name);
+  return ` What was here before is saved in your Downloads folder as ${name}.`;
 }
 
 /** Saves text as a file through a Blob URL and a temporary <a download>. */
@@ -121,10 +139,13 @@ function BackupCard() {
     setBusy(true);
     setError(null);
     try {
-      // What is here now goes to a file first, when automatic backup is on.
-      const before = backup
-        ? backupFailureNote(await backupBeforeRestore({ db, now, browser: backup }))
-        : '';
+      // What is here now goes to a file first: the automatic backup when it is on;
+      // before a Replace without it, a download of its own (no permission needed
+      // from a page), since Replace deletes what the file does not hold.
+      const auto = backup ? await backupBeforeRestore({ db, now, browser: backup }) : null;
+      let before = auto ? backupFailureNote(auto) : '';
+      if (auto?.ok) before = ` What was here before is saved in Downloads as ${auto.filename}.`;
+      else if (mode === 'replace') before = (await safetyCopy(db, now())) + before;
       await restoreBackup(db, file.backup, mode, { leaveOut: leftOut });
       if (hosts?.scripting && mode === 'replace') {
         await syncCustomHosts(hosts, file.backup.settings.customHosts).catch(() => []);

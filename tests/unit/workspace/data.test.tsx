@@ -146,6 +146,32 @@ describe('backup in the workspace', () => {
     expect(await db.customers.get(extra.id)).toBeUndefined();
   });
 
+  it('before Replace everything, without automatic backup, saves what is here to a file and says where', async () => {
+    const db = freshDb();
+    const text = backupToJson(await exportBackup(db));
+    await customerRepo.create(db, { name: 'Only here' });
+    const created = vi.fn((_: Blob) => 'blob:safety');
+    Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    renderWithEnv(<DataSection />, db);
+    const user = userEvent.setup();
+    await user.upload(
+      screen.getByLabelText('Restore from a backup file'),
+      fileOf('empty.json', text, 'application/json'),
+    );
+    await user.click(await screen.findByLabelText(/Replace: this browser’s data/));
+    await user.click(await screen.findByRole('button', { name: 'Replace everything' }));
+    const done = await screen.findByText(/now holds exactly the backup/);
+    const anchor = click.mock.contexts.at(-1) as HTMLAnchorElement;
+    expect(anchor.download).toMatch(/^callprep-before-restore-\d{4}-\d\d-\d\d-\d{4}\.json$/);
+    expect(done).toHaveTextContent(`saved in your Downloads folder as ${anchor.download}`);
+    // The copy holds what the Replace deleted.
+    const copy = JSON.parse(await created.mock.calls.at(-1)![0].text());
+    expect(copy.data.customers.map((c: { name: string }) => c.name)).toEqual(['Only here']);
+    expect(await db.customers.count()).toBe(0);
+    click.mockRestore();
+  });
+
   it('refuses a damaged backup, naming the row, and changes nothing', async () => {
     const db = freshDb();
     await loadSampleWorkspace(db);
