@@ -122,6 +122,8 @@ export const customerSchema = z.object({
   about: optionalText(LIMITS.longText),
   /** days between touches before Callprep says "losing touch"; absent: the Settings default */
   keepInTouchDays: keepInTouchDays.optional(),
+  /** the customer who introduced them (a referral), kept so the record shows who sent whom */
+  referredBy: id.optional(),
   /** rows created by "Load sample workspace", removable in one click */
   sample: z.boolean().default(false),
   ...rowTimes,
@@ -135,11 +137,23 @@ export const customerInput = z.object({
   industry: optionalText(LIMITS.name),
   about: optionalText(LIMITS.longText),
   keepInTouchDays: keepInTouchDays.optional(),
+  referredBy: id.optional(),
   sample: z.boolean().default(false),
 });
 export type CustomerInput = z.input<typeof customerInput>;
 
 // ---------------------------------------------------------------- contacts
+export const CONTACT_ROLES = [
+  'decision-maker',
+  'champion',
+  'user',
+  'finance',
+  'technical',
+  'blocker',
+  'other',
+] as const;
+export type ContactRole = (typeof CONTACT_ROLES)[number];
+
 export const contactSchema = z.object({
   id,
   customerId: id,
@@ -148,6 +162,8 @@ export const contactSchema = z.object({
   emails: z.array(email).max(20).default([]),
   phone: optionalText(50),
   crmRefs: z.array(crmRef).max(LIMITS.list).default([]),
+  /** their part in the buying decision; absent: not known yet */
+  role: z.enum(CONTACT_ROLES, { error: 'is not a known role' }).optional(),
   ...rowTimes,
 });
 export type Contact = z.infer<typeof contactSchema>;
@@ -173,6 +189,8 @@ export const goalSchema = z.object({
   priority: z.number().int().default(0),
   targetDate: timestamp.nullable().default(null),
   progress: z.number({ error: 'must be a number from 0 to 100' }).min(0).max(100).default(0),
+  /** a goal of one person at the account rather than of the customer as a whole */
+  contactId: id.optional(),
   ...rowTimes,
 });
 export type Goal = z.infer<typeof goalSchema>;
@@ -208,6 +226,12 @@ export const meetingSchema = z.object({
   allDay: z.object({ firstDay: isoDay, lastDay: isoDay }).optional(),
   /** cancelled by its calendar (not by the seller), so the calendar may bring it back */
   cancelledByCalendar: z.boolean().optional(),
+  /** readiness when the meeting started, written once then (readiness later is not readiness then) */
+  readinessAtStart: z
+    .object({ percent: z.number().min(0).max(100), ready: z.boolean(), at: timestamp })
+    .optional(),
+  /** the seller's one-tap "on time / late" after the meeting; absent: on time */
+  onTime: z.boolean().optional(),
   ...rowTimes,
 });
 export type Meeting = z.infer<typeof meetingSchema>;
@@ -346,7 +370,57 @@ export type Question = z.infer<typeof questionSchema>;
 export const questionInput = questionSchema.omit({ id: true, createdAt: true, updatedAt: true });
 export type QuestionInput = z.input<typeof questionInput>;
 
+// ---------------------------------------------------------------- referrals
+export const REFERRAL_KINDS = ['received', 'introduction', 'ask'] as const;
+export const REFERRAL_OUTCOMES = ['meeting', 'customer', 'nothing-yet'] as const;
+
+/**
+ * The referrals ledger: someone the customer sent us (received), someone we
+ * introduced them to (introduction), or our asking them for one (ask). The
+ * outcome is a meeting, a customer or nothing yet; an ask's is their answer.
+ */
+export const referralSchema = z.object({
+  id,
+  customerId: id,
+  kind: z.enum(REFERRAL_KINDS, { error: 'must be received, introduction or ask' }),
+  /** whom: names collapsed like every person's name; blank when only an email is known */
+  personName: z
+    .string()
+    .default('')
+    .transform((s) => s.replace(/\s+/g, ' ').trim())
+    .pipe(z.string().max(LIMITS.name, `must be at most ${LIMITS.name} characters`)),
+  personEmail: z.union([email, z.literal('')]).default(''),
+  at: timestamp,
+  outcome: z
+    .union([z.enum(REFERRAL_OUTCOMES), requiredText(LIMITS.shortText)])
+    .default('nothing-yet'),
+  /** the customer the referred person became */
+  referredCustomerId: id.optional(),
+  ...rowTimes,
+});
+export type Referral = z.infer<typeof referralSchema>;
+export const referralInput = referralSchema.omit({ id: true, createdAt: true, updatedAt: true });
+export type ReferralInput = z.input<typeof referralInput>;
+
 // ---------------------------------------------------------------- settings
+/** A subscribed calendar (an https ICS address) and how its last refresh went. */
+export const calendarFeedSchema = z.object({
+  id,
+  url: z.url({ protocol: /^https$/ }).max(2000),
+  /** the one host permission asked for it, e.g. "https://calendar.google.com/*" */
+  origin: z.string().max(300),
+  addedAt: z.number().int(),
+  checkedAt: z.number().int().nullable().default(null),
+  /** last refresh that read the calendar (changed or not) */
+  updatedAt: z.number().int().nullable().default(null),
+  /** the last refresh's problem in words; null when it went well */
+  error: z.string().max(1000).nullable().default(null),
+  /** SHA-256 of the last text read and the day its window was, to skip an unchanged feed */
+  hash: z.string().max(100).nullable().default(null),
+  windowDay: z.string().max(10).nullable().default(null),
+});
+export type CalendarFeed = z.infer<typeof calendarFeedSchema>;
+
 export const settingsSchema = z.object({
   /** the seller's own email domains: never matched as a customer */
   ownDomains: z.array(domain).max(50).default([]),
@@ -365,6 +439,8 @@ export const settingsSchema = z.object({
   welcomed: z.boolean().default(false),
   /** the keep-in-touch interval of a customer who has none of their own */
   keepInTouchDays: keepInTouchDays.default(30),
+  /** calendar feeds the seller subscribed to (lib/calendar/feed/), with how each last refresh went */
+  calendarFeeds: z.array(calendarFeedSchema).max(10).default([]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -379,6 +455,7 @@ export const TABLE_SCHEMAS = {
   notes: noteSchema,
   news: newsSchema,
   questions: questionSchema,
+  referrals: referralSchema,
 } as const;
 export type TableName = keyof typeof TABLE_SCHEMAS;
 export const TABLE_NAMES = Object.keys(TABLE_SCHEMAS) as TableName[];

@@ -9,6 +9,7 @@ import type {
   News,
   Note,
   Question,
+  Referral,
   Settings,
   Template,
 } from './models';
@@ -65,6 +66,7 @@ export class CallprepDB extends Dexie {
   notes!: EntityTable<Note, 'id'>;
   news!: EntityTable<News, 'id'>;
   questions!: EntityTable<Question, 'id'>;
+  referrals!: EntityTable<Referral, 'id'>;
   settings!: EntityTable<SettingsRow, 'key'>;
   /**
    * Set when this open upgraded a database an older version wrote: its rows as

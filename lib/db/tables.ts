@@ -24,6 +24,7 @@ export const CUSTOMER_TABLES = {
   notes: { ownedThrough: 'customerId', one: 'note', many: 'notes' },
   news: { ownedThrough: 'customerId', one: 'news item', many: 'news items' },
   questions: { ownedThrough: 'customerId', one: 'question', many: 'questions' },
+  referrals: { ownedThrough: 'customerId', one: 'referral', many: 'referrals' },
 } as const satisfies Partial<Record<TableName, OwnedTable>>;
 
 export type CustomerTableName = keyof typeof CUSTOMER_TABLES;

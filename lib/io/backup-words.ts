@@ -24,6 +24,7 @@ const ROW_NOUN: Record<TableName, string> = {
   notes: 'Note',
   news: 'News item',
   questions: 'Question',
+  referrals: 'Referral',
 };
 
 /** The field that names a row of each table, to quote it. */
@@ -38,6 +39,7 @@ const TITLE_FIELD: Record<TableName, string> = {
   notes: 'body',
   news: 'text',
   questions: 'text',
+  referrals: 'personName',
 };
 
 const FIELD_WORDS: Record<string, string> = {

@@ -1,16 +1,10 @@
+import type { Referral } from '../db/models';
 import type { PromiseFacts } from './promises';
 import { promiseOutcome } from './promises';
 import type { GoalFacts } from './goals';
 
-export const REFERRAL_KINDS = ['received', 'introduction', 'ask'] as const;
-export type ReferralKind = (typeof REFERRAL_KINDS)[number];
-
 /** What came of a referral: a meeting, a customer, nothing yet, or (for an ask) their answer. */
-export type ReferralFacts = {
-  kind: ReferralKind;
-  at: number;
-  outcome: string;
-};
+export type ReferralFacts = Pick<Referral, 'kind' | 'at' | 'outcome'>;
 
 export type ReferralsRecord = {
   received: number;

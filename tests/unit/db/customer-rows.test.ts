@@ -12,6 +12,7 @@ import { createMeetingWithChecklist } from '@/lib/db/meetings';
 import { news } from '@/lib/db/news';
 import { notes } from '@/lib/db/notes';
 import { questions } from '@/lib/db/questions';
+import { referrals } from '@/lib/db/referrals';
 import { CUSTOMER_TABLE_NAMES } from '@/lib/db/tables';
 import { freshDb } from './helpers';
 
@@ -37,6 +38,7 @@ async function customerWithRows(db: ReturnType<typeof freshDb>, name: string) {
   await news.create(db, { customerId: c.id, text: 'Launch' });
   await questions.create(db, { customerId: c.id, text: 'Who signs?' });
   await questions.create(db, { customerId: c.id, text: 'When?' });
+  await referrals.create(db, { customerId: c.id, kind: 'introduction', at: 3 });
   return c;
 }
 
@@ -58,9 +60,10 @@ describe('countCustomerRows', () => {
       '0 notes',
       '1 news item',
       '2 questions',
+      '1 referral',
     ]);
     expect(describeCustomerRows(counts)).toBe(
-      '2 contacts, 1 goal, 2 meetings, 5 checklist items, 1 promise, 0 notes, 1 news item and 2 questions',
+      '2 contacts, 1 goal, 2 meetings, 5 checklist items, 1 promise, 0 notes, 1 news item, 2 questions and 1 referral',
     );
     expect((await countCustomerRows(db, other.id)).find((c) => c.table === 'notes')?.count).toBe(1);
   });

@@ -25,6 +25,7 @@ import {
 import { listMeetingNotes, listNotes, notes } from '@/lib/db/notes';
 import { listNews, markNewsShared, news } from '@/lib/db/news';
 import { listQuestions, markQuestionAsked, questions } from '@/lib/db/questions';
+import { referrals } from '@/lib/db/referrals';
 import { getSettings, updateSettings } from '@/lib/db/settings';
 import { listTemplates, templates } from '@/lib/db/templates';
 import { dumpAll, freshDb, manualClock } from './helpers';
@@ -135,6 +136,7 @@ describe('customers', () => {
       await notes.create(db, { customerId: c.id, meetingId: meeting.id, body: 'n' });
       await news.create(db, { customerId: c.id, text: 'News' });
       await questions.create(db, { customerId: c.id, text: 'Why?' });
+      await referrals.create(db, { customerId: c.id, kind: 'ask', at: DAY });
     }
     await deleteCustomer(db, gone.id);
     const all = await dumpAll(db);
