@@ -24,6 +24,7 @@ export function PanelToday({ now, onPick }: { now: number; onPick: (customerId: 
       <TodaySections
         today={state.today}
         customerCount={state.customerCount}
+        complete={state.complete}
         onOpen={onPick}
         links={workspaceLinks(welcomeUrl)}
       />

@@ -106,13 +106,24 @@ export function TodaySections({
   onOpen,
   links,
   headingLevel = 2,
+  complete = true,
 }: {
   today: Today;
   customerCount: number;
+  /** false while losing touch is still being weighed */
+  complete?: boolean;
   onOpen: (customerId: string) => void;
   links: TodayLinks;
   headingLevel?: 2 | 3;
 }) {
+  // Not "nothing to do" before losing touch has been weighed.
+  if (customerCount > 0 && isTodayEmpty(today) && !complete) {
+    return (
+      <p className="muted" role="status">
+        Loading Today…
+      </p>
+    );
+  }
   if (customerCount === 0 || isTodayEmpty(today)) {
     return <TodayEmpty hasCustomers={customerCount > 0} links={links} />;
   }

@@ -20,6 +20,7 @@ export function WorkspaceToday() {
         <TodaySections
           today={state.today}
           customerCount={state.customerCount}
+          complete={state.complete}
           onOpen={(id) => {
             location.hash = `#customers/${encodeURIComponent(id)}`;
           }}

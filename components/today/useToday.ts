@@ -1,14 +1,32 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CallprepDB } from '@/lib/db/schema';
-import { loadToday } from '@/lib/today/load';
+import { loadLosingTouch, loadTodayAgenda } from '@/lib/today/load';
 import type { Today } from '@/lib/today/sections';
 
-export type TodayState = { today: Today; customerCount: number };
+export type TodayState = {
+  today: Today;
+  customerCount: number;
+  /** losing touch weighs every customer: it arrives after the rest */
+  complete: boolean;
+};
 
-/** Today, live: any write on any page (a tick, a note, news shared) shows at once. */
+/**
+ * Today, live: any write on any page (a tick, a note, news shared) shows at once.
+ * The agenda paints first; losing touch joins it when read.
+ */
 export function useToday(db: CallprepDB, now: number): TodayState | undefined {
-  return useLiveQuery(async () => {
-    const [today, customerCount] = await Promise.all([loadToday(db, now), db.customers.count()]);
+  const agenda = useLiveQuery(async () => {
+    const [today, customerCount] = await Promise.all([
+      loadTodayAgenda(db, now),
+      db.customers.count(),
+    ]);
     return { today, customerCount };
   }, [db, now]);
+  const losingTouch = useLiveQuery(() => loadLosingTouch(db, now), [db, now]);
+  if (!agenda) return undefined;
+  return {
+    today: { ...agenda.today, losingTouch: losingTouch ?? [] },
+    customerCount: agenda.customerCount,
+    complete: losingTouch !== undefined,
+  };
 }

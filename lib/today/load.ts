@@ -3,7 +3,7 @@ import type { CallprepDB } from '../db/schema';
 import { getSettings } from '../db/settings';
 import { readinessOf } from '../readiness/load';
 import { lastTouchByCustomer } from '../touch/last-touch';
-import { todaySections, type Today } from './sections';
+import { losingTouchOf, todaySections, type Today } from './sections';
 
 function localDay(now: number): { start: number; end: number } {
   const start = new Date(now);
@@ -14,26 +14,31 @@ function localDay(now: number): { start: number; end: number } {
 }
 
 /**
- * Reads what Today needs: each table once (today's meetings and past meetings
- * by the startsAt index, promises due by the dueAt index), never a query per
- * customer, then computes the sections in memory.
+ * The first four sections: today's meetings (startsAt index), promises due
+ * (dueAt index), news and goals; customers are read only for the names these
+ * lines show. Losing touch, which weighs every customer, comes separately.
  */
-export async function loadToday(db: CallprepDB, now: number): Promise<Today> {
+export async function loadTodayAgenda(db: CallprepDB, now: number): Promise<Today> {
   const day = localDay(now);
-  const [settings, customers, todays, held, due, done, notes, news, goals] = await Promise.all([
+  const [settings, todays, due, news, goals] = await Promise.all([
     getSettings(db),
-    db.customers.toArray(),
     db.meetings.where('startsAt').between(day.start, day.end, true, false).toArray(),
-    db.meetings.where('startsAt').belowOrEqual(now).toArray(),
     db.commitments.where('dueAt').below(day.end).toArray(),
-    db.commitments.filter((c) => c.owner === 'us' && c.status === 'done').toArray(),
-    db.notes.where('createdAt').belowOrEqual(now).toArray(),
-    db.news.toArray(),
+    db.news.filter((n) => n.sharedAt === null).toArray(),
     db.goals.toArray(),
   ]);
   const planned = todays.filter((m: Meeting) => m.status === 'planned');
-  const meetings = await Promise.all(planned.map((m) => readinessOf(db, m, now)));
-  const lastTouch = lastTouchByCustomer({ meetings: held, notes, news, commitments: done }, now);
+  const ids = new Set([
+    ...planned.map((m) => m.customerId),
+    ...due.map((c) => c.customerId),
+    ...news.map((n) => n.customerId),
+    ...goals.map((g) => g.customerId),
+  ]);
+  const [meetings, named] = await Promise.all([
+    Promise.all(planned.map((m) => readinessOf(db, m, now))),
+    db.customers.bulkGet([...ids]),
+  ]);
+  const customers = named.filter((c) => c !== undefined);
   return todaySections({
     now,
     settings,
@@ -42,6 +47,36 @@ export async function loadToday(db: CallprepDB, now: number): Promise<Today> {
     commitments: due,
     news,
     goals,
-    lastTouch,
+    lastTouch: new Map(),
   });
+}
+
+/**
+ * Losing touch: every customer against their last touch, from one read of each
+ * history table (past meetings by the startsAt index, notes by createdAt),
+ * never a query per customer.
+ */
+export async function loadLosingTouch(db: CallprepDB, now: number): Promise<Today['losingTouch']> {
+  const [settings, customers, held, done, notes, shared] = await Promise.all([
+    getSettings(db),
+    db.customers.toArray(),
+    db.meetings.where('startsAt').belowOrEqual(now).toArray(),
+    db.commitments.filter((c) => c.owner === 'us' && c.status === 'done').toArray(),
+    db.notes.where('createdAt').belowOrEqual(now).toArray(),
+    db.news.filter((n) => n.sharedAt !== null).toArray(),
+  ]);
+  const lastTouch = lastTouchByCustomer(
+    { meetings: held, notes, news: shared, commitments: done },
+    now,
+  );
+  return losingTouchOf({ now, settings, customers, lastTouch });
+}
+
+/** All of Today at once. */
+export async function loadToday(db: CallprepDB, now: number): Promise<Today> {
+  const [agenda, losingTouch] = await Promise.all([
+    loadTodayAgenda(db, now),
+    loadLosingTouch(db, now),
+  ]);
+  return { ...agenda, losingTouch };
 }

@@ -161,24 +161,32 @@ export function todaySections(input: TodayInput): Today {
           (b.goal.targetDate ?? Number.MAX_SAFE_INTEGER) || a.goal.updatedAt - b.goal.updatedAt,
     );
 
-  const levelRank = { loud: 0, past: 1, fine: 2 } as const;
-  const losingTouch = input.customers
+  const losingTouch = losingTouchOf(input);
+
+  return { meetings, promises, news, goals, losingTouch };
+}
+
+const LEVEL_RANK = { loud: 0, past: 1, fine: 2 } as const;
+
+/** Customers past their keep-in-touch interval: the loudest, then the furthest past, first. */
+export function losingTouchOf(
+  input: Pick<TodayInput, 'now' | 'settings' | 'customers' | 'lastTouch'>,
+): TodayTouch[] {
+  return input.customers
     .flatMap((c) => {
       const k = keepInTouchOf(
         c,
         input.lastTouch.get(c.id) ?? null,
         intervalOf(c, input.settings),
-        now,
+        input.now,
       );
       return k.level === 'fine' ? [] : [{ customerId: c.id, customerName: c.name, keepInTouch: k }];
     })
     .sort(
       (a, b) =>
-        levelRank[a.keepInTouch.level] - levelRank[b.keepInTouch.level] ||
+        LEVEL_RANK[a.keepInTouch.level] - LEVEL_RANK[b.keepInTouch.level] ||
         b.keepInTouch.days -
           b.keepInTouch.intervalDays -
           (a.keepInTouch.days - a.keepInTouch.intervalDays),
     );
-
-  return { meetings, promises, news, goals, losingTouch };
 }
