@@ -7,7 +7,7 @@
  * --quick: fewer repetitions and a smaller scale, for development.
  * --readme: also replace the Performance section at the end of README.md.
  * <step> …: run only these (size, bundles, recognition, host-cost, first-paint,
- * cold-worker, matching, csv-import, calendar-import); the other rows are kept from the previous
+ * cold-worker, matching, csv-import, calendar-import, today-paint); the other rows are kept from the previous
  * bench/results.json, so the README table stays whole.
  */
 import { spawnSync } from 'node:child_process';
@@ -22,6 +22,7 @@ import { measureFirstPaint } from './first-paint';
 import { measureHostCost } from './host-cost';
 import { measureMatching } from './matching';
 import { measureRecognition } from './recognition';
+import { measureTodayPaint } from './today-paint';
 import {
   formatMarkdown,
   formatTable,
@@ -44,6 +45,7 @@ const STEPS = [
   'matching',
   'csv-import',
   'calendar-import',
+  'today-paint',
 ] as const;
 type Step = (typeof STEPS)[number];
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -230,6 +232,15 @@ async function main() {
           customers: 400,
           runs: CONFIG.calendarRuns,
           settleMs: 5_000,
+          log,
+        }),
+      )),
+    );
+    results.push(
+      ...(await step('today-paint', 'Today', 'ms', 150, () =>
+        measureTodayPaint(launchWithExtension, dir, {
+          customers: CONFIG.panelCustomers,
+          runs: CONFIG.paintRuns,
           log,
         }),
       )),
