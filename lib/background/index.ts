@@ -1,6 +1,7 @@
 import type { CallprepDB } from '../db/schema';
 import { installAutoBackup, type AutoBackupWorkerBrowser } from './auto-backup-wiring';
 import { installBeforeMeeting, type BeforeMeetingBrowser } from './before-meeting-wiring';
+import { installCalendarFeeds, type CalendarFeedsBrowser } from './calendar-feeds-wiring';
 import { installMessageDispatcher, type MessagingRuntime } from './dispatch';
 import { installMatching, type MatchingBrowser } from './matching-wiring';
 import { installShell, type ShellBrowser } from './shell-wiring';
@@ -10,7 +11,10 @@ export type ListenersBrowser = MatchingBrowser &
   BeforeMeetingBrowser & { runtime: MessagingRuntime };
 
 /** Everything of `browser` the background uses: WXT's `browser` passes as it is. */
-export type BackgroundBrowser = ShellBrowser & ListenersBrowser & AutoBackupWorkerBrowser;
+export type BackgroundBrowser = ShellBrowser &
+  ListenersBrowser &
+  AutoBackupWorkerBrowser &
+  CalendarFeedsBrowser;
 
 /**
  * The whole service worker, registered synchronously from defineBackground's
@@ -24,6 +28,8 @@ export function installBackground(b: BackgroundBrowser, getDb: () => CallprepDB)
   installShell(b, getDb);
   // The daily backup file, and one before a schema upgrade (auto-backup-wiring.ts).
   installAutoBackup(b, getDb);
+  // The subscribed calendars, fetched every 30 minutes (calendar-feeds-wiring.ts).
+  installCalendarFeeds(b, getDb);
   installListeners(b, getDb);
 }
 
