@@ -17,6 +17,8 @@ const calendar = siteFamily(
 export default defineContentScript({
   matches: calendar.matches,
   runAt: 'document_idle',
+  // Never post the extension id to the page (WXT's started message; issue 18).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startPageRecognition(ctx, browser.runtime, makeRecognition(calendar.recognizers), {
       attributes: calendar.attributes,

@@ -12,6 +12,8 @@ import { makeRecognition } from '@/lib/recognize/registry';
 export default defineContentScript({
   matches: [],
   registration: 'runtime',
+  // Never post the extension id to the page (WXT's started message; issue 18).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startPageRecognition(ctx, browser.runtime, makeRecognition([], recognizeGeneric));
   },

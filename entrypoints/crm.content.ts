@@ -18,6 +18,8 @@ const crm = siteFamily(
 export default defineContentScript({
   matches: crm.matches,
   runAt: 'document_idle',
+  // Never post the extension id to the page (WXT's started message; issue 18).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startPageRecognition(ctx, browser.runtime, makeRecognition(crm.recognizers), {
       attributes: crm.attributes,

@@ -18,6 +18,8 @@ const mail = siteFamily(
 export default defineContentScript({
   matches: mail.matches,
   runAt: 'document_idle',
+  // Never post the extension id to the page (WXT's started message; issue 18).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const recognition = makeRecognition(mail.recognizers);
     const reportAccount = makeAccountReporter(

@@ -17,6 +17,8 @@ const outlook = siteFamily(
 export default defineContentScript({
   matches: outlook.matches,
   runAt: 'document_idle',
+  // Never post the extension id to the page (WXT's started message; issue 18).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startPageRecognition(ctx, browser.runtime, makeRecognition(outlook.recognizers), {
       attributes: outlook.attributes,

@@ -18,6 +18,8 @@ const profile = siteFamily(
 export default defineContentScript({
   matches: profile.matches,
   runAt: 'document_idle',
+  // Never post the extension id to the page (WXT's started message; issue 18).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startPageRecognition(ctx, browser.runtime, makeRecognition(profile.recognizers), {
       attributes: profile.attributes,
