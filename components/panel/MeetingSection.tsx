@@ -5,6 +5,7 @@ import { MeetingSummary } from '@/components/followup/MeetingSummary';
 import { PrepareMeeting } from '@/components/PrepareMeeting';
 import { ReadinessMeter } from '@/components/ReadinessMeter';
 import { useMeetingReadiness } from '@/components/readiness/useMeetingReadiness';
+import { useReadinessAtStart } from '@/components/record/useReadinessAtStart';
 import { Section } from '@/components/customer/Section';
 import { setItemDone } from '@/lib/db/checklist';
 import type { ChecklistItem, Customer, Meeting } from '@/lib/db/models';
@@ -48,6 +49,7 @@ export function MeetingSection({
   const event = eventFromSignal(signal);
   const eventShown = event !== null && meeting?.externalId === event.externalId;
   const data = useMeetingReadiness(db, meeting?.id, now);
+  useReadinessAtStart(db, meeting, now);
   const [error, setError] = useState<string | null>(null);
 
   async function toggle(item: ChecklistItem, done: boolean) {

@@ -4,6 +4,7 @@ import type { ActionApi, AlarmsApi, NotificationsApi } from './browser-types';
 import { openPanelFor, type PanelOpenEnv, type PanelOpenResult } from './open-panel';
 import { refreshReadinessBadge, syncTabBadges, type SessionAll } from './readiness-badge';
 import type { TabBadgeAction } from './badge';
+import { onStartOrRefresh, START_ALARM } from '../record/start-alarm';
 import {
   MEETING_ALARM_PREFIX,
   NEXT_BATCH_ALARM,
@@ -56,7 +57,14 @@ export async function onBeforeMeetingAlarm(
   env: BeforeMeetingEnv,
   alarm: { name: string },
 ): Promise<boolean> {
-  if (alarm.name === REFRESH_ALARM || alarm.name === NEXT_BATCH_ALARM) {
+  // Readiness at a meeting's start: its one alarm, and the refresh catching up.
+  if (alarm.name === START_ALARM || alarm.name === REFRESH_ALARM)
+    await onStartOrRefresh(env.db, env.alarms, clock(env));
+  if (
+    alarm.name === START_ALARM ||
+    alarm.name === REFRESH_ALARM ||
+    alarm.name === NEXT_BATCH_ALARM
+  ) {
     await refreshBeforeMeeting(env);
     return true;
   }
