@@ -49,7 +49,11 @@ const sameDays = (a: Meeting['allDay'], b: Occurrence['allDay']) =>
 /** The meeting as the calendar now has it, or null when nothing the calendar owns changed. */
 function movedOrRenamed(m: Meeting, o: Occurrence, source: string, now: number): Meeting | null {
   const reopen = m.status === 'cancelled' && m.cancelledByCalendar === true;
+  // A feed takes over a meeting first imported from a file (so it can cancel it when
+  // the occurrence leaves the feed); a file never takes one from a feed.
+  const adopt = source.startsWith('feed:') && m.calendarSource !== source;
   const same =
+    !adopt &&
     m.title === o.title &&
     m.startsAt === o.startsAt &&
     m.endsAt === o.endsAt &&
@@ -61,7 +65,7 @@ function movedOrRenamed(m: Meeting, o: Occurrence, source: string, now: number):
     title: o.title,
     startsAt: o.startsAt,
     endsAt: o.endsAt,
-    calendarSource: source,
+    calendarSource: adopt || !m.calendarSource ? source : m.calendarSource,
     updatedAt: Math.max(now, m.updatedAt + 1),
   };
   if (o.allDay) row.allDay = o.allDay;

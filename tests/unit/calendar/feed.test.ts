@@ -1,4 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { applyCalendarPlan } from '@/lib/calendar/apply';
+import { importWindow } from '@/lib/calendar/occurrence';
+import { parseCalendar } from '@/lib/calendar/parse';
+import { planCalendarImport } from '@/lib/calendar/plan';
 import { feedAddress } from '@/lib/calendar/feed/address';
 import { fetchCalendarText, type Fetch } from '@/lib/calendar/feed/fetch';
 import { refreshFeed, refreshFeeds } from '@/lib/calendar/feed/refresh';
@@ -184,5 +188,43 @@ describe('refreshing a feed', () => {
     await refreshFeeds({ db, fetch: counting, now: () => NOW }, 5 * MINUTE);
     await refreshFeeds({ db, fetch: counting, now: () => NOW + MINUTE }, 5 * MINUTE);
     expect(requests).toBe(1);
+  });
+});
+
+describe('a meeting imported from a file, then seen in a feed', () => {
+  it('becomes the feed’s, so the feed can cancel it when the occurrence leaves it', async () => {
+    const db = freshDb();
+    await seedBuiltinTemplates(db, NOW);
+    await updateSettings(db, { ownDomains: ['seller.example'] });
+    await customers.create(db, { name: 'Northwind', domains: ['northwind-logistics.com'] });
+    const window = importWindow(NOW);
+    const plan = await planCalendarImport(db, parseCalendar(OUTLOOK, window).occurrences, {
+      ownDomains: ['seller.example'],
+      now: NOW,
+      window,
+      source: 'file',
+    });
+    await applyCalendarPlan(db, plan, { template: 'auto', now: NOW });
+    const feed: CalendarFeed = {
+      id: 'f1',
+      url: URL_,
+      origin: 'https://calendar.google.com/*',
+      addedAt: NOW,
+      checkedAt: null,
+      updatedAt: null,
+      error: null,
+      hash: null,
+      windowDay: null,
+    };
+    await updateSettings(db, { calendarFeeds: [feed] });
+    const seen = await refreshFeed({ db, fetch: answer(OUTLOOK), now: () => NOW + MINUTE }, feed);
+    expect(seen.changed).toEqual({ created: 0, updated: 13, cancelled: 0 });
+    expect(await db.meetings.where('calendarSource').equals('feed:f1').count()).toBe(13);
+    const gone = OUTLOOK.replace(
+      /BEGIN:VEVENT(?:(?!END:VEVENT)[\s\S])*Northwind site visit[\s\S]*?END:VEVENT\r\n/,
+      '',
+    );
+    const after = await refreshFeed({ db, fetch: answer(gone), now: () => NOW + HOUR }, seen.feed);
+    expect(after.changed?.cancelled).toBe(1);
   });
 });
