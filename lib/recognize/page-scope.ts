@@ -2,8 +2,8 @@
  * Which part of the page the content script's MutationObserver watches. A busy
  * page pays for every mutation an observer sees, relevant or not (clocks, chat
  * presence, cached lists kept fresh out of sight), so once a view has settled we
- * watch only its containers, the visible landmarks holding the key nodes
- * (Gmail's role="main", a compose dialog, a CRM's <main>), and, shallowly, their
+ * watch only its containers, the visible landmarks (Gmail's role="main", a
+ * compose dialog, a CRM's <main>), and, shallowly, their
  * ancestors: a view added beside them, removed, hidden or shown. While a view is
  * arriving (page load, in-app navigation, a change around the containers) the
  * whole document is watched, as before, until `SETTLE_MS` after it began.
@@ -17,30 +17,22 @@ export const VIEWS = 'main,[role=main],[role=dialog],[role=tabpanel]';
 export const SETTLE_MS = 1000;
 
 /**
- * The outermost visible landmarks holding the page's key nodes; null when the
- * whole document has to be watched: no key node is visible, a visible one sits
- * outside every landmark, or more than 8 landmarks hold them.
+ * The outermost visible landmarks: where the view is, or is about to be filled
+ * in (an empty thread pane is watched too). Null when the whole document has to
+ * be watched: a visible key node sits outside every landmark, none is visible,
+ * or there are more than 8.
  */
 export function findRegions(doc: Document, keys: string): Element[] | null {
-  const found = new Set<Element>();
-  const cached = new Set<Element>();
   try {
-    for (const key of doc.querySelectorAll(keys)) {
-      const view = key.closest(VIEWS);
-      if (!view) {
-        if (!hidden(key)) return null;
-      } else if (!found.has(view) && !cached.has(view)) {
-        // A cached view (Gmail's list behind the open thread) is hidden as a whole.
-        if (hidden(view)) cached.add(view);
-        else if (!hidden(key, view)) found.add(view);
-      }
-    }
+    for (const key of doc.querySelectorAll(keys))
+      if (!key.closest(VIEWS) && !hidden(key)) return null;
+    // A cached view (Gmail's list behind the open thread) is hidden as a whole.
+    const shown = [...doc.querySelectorAll(VIEWS)].filter((v) => !hidden(v));
+    const outermost = shown.filter((r) => !shown.some((o) => o !== r && o.contains(r)));
+    return outermost.length && outermost.length < 9 ? outermost : null;
   } catch {
     return null;
   }
-  const all = [...found];
-  const outermost = all.filter((r) => !all.some((o) => o !== r && o.contains(r)));
-  return outermost.length && outermost.length < 9 ? outermost : null;
 }
 
 export type PageScopeDeps = {

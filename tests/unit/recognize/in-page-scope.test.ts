@@ -28,6 +28,11 @@ describe('the containers of the view', () => {
     expect(regions![0]!.querySelector('h2.hP')).not.toBeNull();
   });
 
+  it('includes a visible pane still empty, so the thread filled into it later is seen', () => {
+    const doc = parse(`<div role="main" id="pane"></div><div role="main" hidden id="old"></div>`);
+    expect(findRegions(doc, gmail.keyNodes)?.map((r) => r.id)).toEqual(['pane']);
+  });
+
   it('is the whole document when a visible key node sits outside every landmark, or none is visible', () => {
     expect(findRegions(parse(`<div><h2 class="hP">Subject</h2></div>`), gmail.keyNodes)).toBeNull();
     expect(
