@@ -237,7 +237,7 @@ describe('matchCustomer: rules', () => {
     expect(await matchCustomer(signal({ title: 'Acme' }), db, none)).toBeNull();
   });
 
-  it('finds a similar name with fuse.js, scaled to at most 0.6', async () => {
+  it('finds a similar name by whole-name edit distance, scaled to at most 0.6', async () => {
     const db = testDb();
     const initech = await addCustomer(db, { name: 'Initech Software' });
     await addCustomer(db, { name: 'Globex' });
