@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, screenshot, type Extension } from './harness';
+import { CHROMIUM, EXTENSION_DIR, launchExtension, screenshot, type Extension } from './harness';
 
 /**
  * A seller imports an Outlook export (Windows time-zone names, a weekday series
@@ -171,5 +173,217 @@ describe('importing an Outlook calendar file', () => {
     await page.getByText('Nothing to import: every meeting is already up to date.').waitFor();
     expect((await rows()).length).toBe(before.length);
     await page.close();
+  });
+});
+
+const FEED_URL = 'https://calendar.example.com/ical/sam/private-3f9a/basic.ics';
+
+/**
+ * Playwright cannot click the browser's permission prompt (headless Chromium
+ * waits on it), so the feed's host is granted the way Allow grants it: a copy
+ * of the build whose manifest lists it. The request then resolves at once.
+ */
+async function launchWithFeedHostGranted(): Promise<{
+  context: BrowserContext;
+  open(path: string): Promise<Page>;
+  close(): Promise<void>;
+}> {
+  const dir = await mkdtemp(join(tmpdir(), 'callprep-feed-ext-'));
+  const profile = await mkdtemp(join(tmpdir(), 'callprep-feed-profile-'));
+  await cp(EXTENSION_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+  expect(manifest.optional_host_permissions).toContain('https://*/*');
+  manifest.host_permissions = [
+    ...(manifest.host_permissions ?? []),
+    'https://calendar.example.com/*',
+  ];
+  await writeFile(manifestPath, JSON.stringify(manifest));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  await context.route(/^https?:\/\//, (route) => route.abort());
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  return {
+    context,
+    async open(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await rm(dir, { recursive: true, force: true });
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The next weekdays after today that the stand-up series has (it runs three weeks from this Monday). */
+function nextStandUpDays(count: number): string[] {
+  const monday = thisMonday(Date.now());
+  const today = Math.floor(Date.now() / DAY) * DAY;
+  const out: string[] = [];
+  for (let i = 0; i < 21 && out.length < count; i++) {
+    const day = monday + i * DAY;
+    const weekday = new Date(day).getUTCDay();
+    if (day > today && weekday >= 1 && weekday <= 5)
+      out.push(new Date(day).toISOString().slice(0, 10));
+  }
+  return out;
+}
+
+const compact = (day: string) => day.replace(/-/g, '');
+
+describe('subscribing to a calendar feed', () => {
+  let ext: Awaited<ReturnType<typeof launchWithFeedHostGranted>>;
+  let feedBody = '';
+  const tz = process.env.TZ;
+  const [movedDay, cancelledDay] = nextStandUpDays(2) as [string, string];
+
+  beforeAll(async () => {
+    process.env.TZ = ZONE;
+    ext = await launchWithFeedHostGranted();
+    await ext.context.route(FEED_URL, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/calendar', body: feedBody }),
+    );
+  });
+  afterAll(async () => {
+    await ext?.close();
+    if (tz === undefined) delete process.env.TZ;
+    else process.env.TZ = tz;
+  });
+
+  it('is added in the workspace and brings the meetings in', async () => {
+    feedBody = calendarThisWeek();
+    const settings = await ext.open('options.html#settings');
+    await settings.getByLabel(/Domains of your company/).fill('seller.example');
+    await settings.getByRole('button', { name: 'Save domains' }).click();
+    await settings.getByText('Saved').first().waitFor();
+    await settings.close();
+    // The customers, made in one click from the file's preview (no meetings imported from it).
+    const page = await ext.open('options.html#calendar');
+    await page.getByLabel('Choose a calendar file').setInputFiles({
+      name: 'Calendar.ics',
+      mimeType: 'text/calendar',
+      buffer: Buffer.from(feedBody),
+    });
+    await page.getByRole('button', { name: 'Create customer Northwind Logistics' }).click();
+    await page.getByRole('button', { name: 'Create customer Contoso' }).click();
+    await expect.poll(() => page.getByRole('button', { name: /^Create customer/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByLabel('Calendar address (ICS)').fill(FEED_URL.replace('https://', 'webcal://'));
+    await page.getByRole('button', { name: 'Subscribe' }).click();
+    const feeds = page.getByRole('list', { name: 'Subscribed calendars' });
+    await feeds.getByText(/^Last updated /).waitFor({ timeout: 20_000 });
+    await feeds.getByRole('button', { name: 'Remove calendar.example.com' }).waitFor();
+    await page.close();
+  });
+
+  it('a second version (one meeting moved, one cancelled) updates the popup without losing a tick', async () => {
+    const startedAt = Date.now();
+    let popup = await ext.open('popup.html');
+    const standUp = (p: Page) =>
+      p.locator('.meeting-card', {
+        has: p.locator('.meeting-card__title', { hasText: /^Northwind pilot stand-up$/ }),
+      });
+    await standUp(popup).first().waitFor();
+    const before = await standUp(popup).count();
+    const rows = await popup.evaluate(async () => {
+      const open = indexedDB.open('callprep');
+      const db: IDBDatabase = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
+      const all: any[] = await new Promise((ok) => {
+        const r = db.transaction('meetings').objectStore('meetings').getAll();
+        r.onsuccess = () => ok(r.result);
+      });
+      db.close();
+      return all.map((m) => ({ id: m.id, key: m.calendarKey as string, source: m.calendarSource }));
+    });
+    // Tick an item of the occurrence that will move (as the popup's checkbox does).
+    const moving = rows.find((m) => m.key.endsWith(`#${movedDay}T09:00:00Z`))!;
+    expect(moving.source).toMatch(/^feed:/);
+    const ticked = await popup.evaluate(async (meetingId) => {
+      const open = indexedDB.open('callprep');
+      const db: IDBDatabase = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
+      return new Promise<string>((ok) => {
+        const tx = db.transaction('checklistItems', 'readwrite');
+        const store = tx.objectStore('checklistItems');
+        const r = store.index('meetingId').getAll(meetingId);
+        r.onsuccess = () => {
+          const item = r.result.find((i: any) => !i.rule);
+          store.put({ ...item, done: true, doneAt: Date.now(), updatedAt: Date.now() });
+          tx.oncomplete = () => (db.close(), ok(item.id));
+        };
+      });
+    }, moving.id);
+    await popup.close();
+
+    // The organizer moves the first coming stand-up to 16:00 and cancels the next.
+    const v1 = calendarThisWeek();
+    const series = v1.indexOf('BEGIN:VEVENT');
+    const master = v1.slice(series, v1.indexOf('END:VEVENT', series) + 'END:VEVENT\r\n'.length);
+    const exception = master
+      .replace(/RRULE:[^\r\n]+\r\n/, '')
+      .replace(/EXDATE[^\r\n]+\r\n/, '')
+      .replace(
+        /DTSTART;[^\r\n]+/,
+        `DTSTART;TZID="W. Europe Standard Time":${compact(movedDay)}T160000`,
+      )
+      .replace(/DTEND;[^\r\n]+/, `DTEND;TZID="W. Europe Standard Time":${compact(movedDay)}T163000`)
+      .replace(
+        'SUMMARY;',
+        `RECURRENCE-ID;TZID="W. Europe Standard Time":${compact(movedDay)}T100000\r\nSUMMARY;`,
+      );
+    feedBody = v1
+      .replace(
+        /^(EXDATE;TZID="W. Europe Standard Time":\d{8}T100000)/m,
+        `$1,${compact(cancelledDay)}T100000`,
+      )
+      .replace('END:VCALENDAR', `${exception}END:VCALENDAR`);
+
+    // The popup fetches a feed checked more than 10 s ago when it opens.
+    await new Promise((r) => setTimeout(r, Math.max(0, 11_000 - (Date.now() - startedAt))));
+    popup = await ext.open('popup.html');
+    // The cancelled one is gone; the moved one is at its new time.
+    await expect.poll(() => standUp(popup).count(), { timeout: 20_000 }).toBe(before - 1);
+    const moved = popup.locator('.meeting-card', { hasText: 'Northwind pilot stand-up' }).filter({
+      has: popup.locator('.meeting-card__time', { hasText: '4:00 PM' }),
+    });
+    await moved.first().waitFor();
+    const kept = await popup.evaluate(async (itemId) => {
+      const open = indexedDB.open('callprep');
+      const db: IDBDatabase = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
+      const item: any = await new Promise((ok) => {
+        const r = db.transaction('checklistItems').objectStore('checklistItems').get(itemId);
+        r.onsuccess = () => ok(r.result);
+      });
+      const meetings: any[] = await new Promise((ok) => {
+        const r = db.transaction('meetings').objectStore('meetings').getAll();
+        r.onsuccess = () => ok(r.result);
+      });
+      db.close();
+      return { done: item.done, meeting: meetings.find((m) => m.id === item.meetingId) };
+    }, ticked);
+    expect(kept.done).toBe(true);
+    expect(kept.meeting.status).toBe('planned');
+    expect(new Date(kept.meeting.startsAt).toLocaleTimeString('en-US', { timeZone: ZONE })).toBe(
+      '4:00:00 PM',
+    );
+    await screenshot(popup, 'calendar-feed-popup');
+    await popup.close();
   });
 });
