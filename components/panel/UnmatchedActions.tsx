@@ -1,8 +1,11 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { FieldError } from '@/components/customer/FieldError';
+import { customerDuplicates } from '@/lib/db/duplicates';
 import { getSettings } from '@/lib/db/settings';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '@/lib/forms/form-errors';
 import type { Candidate } from '@/lib/match/types';
+import { describeRecord } from '@/lib/match/records';
 import type { PageSignal } from '@/lib/recognize/signal';
 import { CustomerPicker } from './CustomerPicker';
 import { usePanelEnv } from './PanelEnv';
@@ -62,6 +65,14 @@ export function UnmatchedActions({
   const [done, setDone] = useState<string | null>(null);
   const [touched, setTouched] = useState(false);
   const [suggestions, setSuggestions] = useState<Candidate[]>([]);
+  // A customer already named so (written differently): offer it instead of a second one.
+  const sameName = useLiveQuery(
+    async () =>
+      mode === 'create'
+        ? (await customerDuplicates(db, { name })).find((w) => w.existing)?.existing
+        : undefined,
+    [db, mode, name],
+  );
 
   useEffect(() => {
     let live = true;
@@ -135,7 +146,7 @@ export function UnmatchedActions({
     }
   }
 
-  const record = signal.record ? `${signal.record.system} ${signal.record.type}` : null;
+  const record = signal.record ? describeRecord(signal.record) : null;
   const emails = signal.people.filter((p) => p.email).map((p) => p.email!);
 
   return (
@@ -183,6 +194,18 @@ export function UnmatchedActions({
               aria-describedby={errors.fields.name ? `${id}-name-error` : undefined}
             />
             <FieldError id={`${id}-name-error`} message={errors.fields.name} />
+            {sameName && (
+              <div className="alert-warn stack" aria-live="polite">
+                <span>“{sameName.name}” already exists: the same name, written differently.</span>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => void link(sameName.customerId, sameName.name)}
+                >
+                  Link this page to {sameName.name} instead
+                </button>
+              </div>
+            )}
           </div>
           {(record || emails.length > 0) && (
             <p className="muted small">

@@ -151,6 +151,41 @@ describe('CustomerHeader', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Created Globex Health Group.');
   });
 
+  it('names the CRM record it will remember as people say it, and offers a same-named customer instead', async () => {
+    const db = freshDb();
+    const globex = await customers.create(db, { name: 'Globex Health' });
+    const learn = fakeLearn();
+    const onLearned = vi.fn();
+    const user = userEvent.setup();
+    const record = { system: 'salesforce', type: 'Account', id: '0015g00000NwLgsAAF' };
+    renderWithEnv(
+      <CustomerHeader
+        subject={{
+          kind: 'none',
+          signal: { ...signal, site: 'salesforce', view: 'record', record },
+        }}
+        customer={undefined}
+        onPick={vi.fn()}
+        onLearned={onLearned}
+      />,
+      makeEnv({ db, loadLearn: async () => learn }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Create customer from this page' }));
+    expect(
+      screen.getByText(
+        /Callprep will remember this page \(Salesforce Account 0015g00000NwLgsAAF\)/,
+      ),
+    ).toBeVisible();
+    const name = screen.getByLabelText('Customer name');
+    await user.clear(name);
+    await user.type(name, 'globex health');
+    await user.click(
+      await screen.findByRole('button', { name: 'Link this page to Globex Health instead' }),
+    );
+    await waitFor(() => expect(onLearned).toHaveBeenCalledWith(globex.id));
+    expect(learn.createCustomerFromSignal).not.toHaveBeenCalled();
+  });
+
   it('shows a refused name beside the field and keeps it', async () => {
     const db = freshDb();
     const learn = fakeLearn();
