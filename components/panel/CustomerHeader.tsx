@@ -4,6 +4,7 @@ import { confidenceInWords } from '@/lib/format/confidence';
 import { contactOnPage } from '@/lib/queries/customers';
 import { alternativesOf, recognitionOf, type PanelSubject } from '@/lib/panel/resolve-customer';
 import { KeepInTouchLine } from '@/components/today/KeepInTouchLine';
+import { RelationshipRecord } from '@/components/record/RelationshipRecord';
 import { LinkPageButton } from './LinkPageButton';
 import { useNow, usePanelEnv } from './PanelEnv';
 import { UnmatchedActions } from './UnmatchedActions';
@@ -42,6 +43,7 @@ export function CustomerHeader({
         <div className="stack header-body">
           <h1 className="customer-name">{customer.name}</h1>
           <KeepInTouchLine db={db} customer={customer} now={now} />
+          <RelationshipRecord db={db} customerId={customer.id} now={now} />
           {contact && (
             <p className="contact">
               <span className="visually-hidden">Contact on this page: </span>

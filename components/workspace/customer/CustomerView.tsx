@@ -5,6 +5,7 @@ import { NewsSection } from '@/components/customer/NewsSection';
 import { PromisesSection } from '@/components/customer/PromisesSection';
 import { QuestionsSection } from '@/components/customer/QuestionsSection';
 import { HistorySection } from '@/components/panel/HistorySection';
+import { RelationshipRecord } from '@/components/record/RelationshipRecord';
 import { PanelEnvProvider, type PanelEnv } from '@/components/panel/PanelEnv';
 import '@/components/panel/panel.css';
 import type { Customer } from '@/lib/db/models';
@@ -45,6 +46,7 @@ export function CustomerView({ customer }: { customer: Customer }) {
           <GoalsSection customerId={customer.id} now={now()} />
           <PromisesSection customerId={customer.id} meetingId={null} now={now()} />
         </div>
+        <RelationshipRecord db={db} customerId={customer.id} now={now()} full />
         <CustomerForm customer={customer} />
         <KeepInTouchField key={customer.keepInTouchDays ?? 'default'} customer={customer} />
         <Contacts customerId={customer.id} />
