@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { Section } from '@/components/customer/Section';
+import { OnTimeToggle } from '@/components/record/OnTimeToggle';
 import { listCustomerMeetings, pastMeetings } from '@/lib/db/meetings';
 import type { Commitment, Meeting, Note } from '@/lib/db/models';
 import { dayAndTime, shortDate } from '@/lib/format/dates';
@@ -72,6 +73,7 @@ export function HistorySection({
                       <span className="muted small">{shortDate(meeting.startsAt, now)}</span>
                     </summary>
                     <div className="stack history-body">
+                      {meeting.status !== 'cancelled' && <OnTimeToggle db={db} meeting={meeting} />}
                       {meeting.summary ? (
                         <p className="history-summary">{meeting.summary}</p>
                       ) : (
