@@ -5,7 +5,9 @@
  */
 import * as calendar from '../../../lib/calendar';
 import { customerSchema, contactSchema } from '../../../lib/db/models';
+import { refreshFeed } from '../../../lib/calendar/feed/refresh';
 import { CallprepDB } from '../../../lib/db/schema';
+import { updateSettings } from '../../../lib/db/settings';
 import { seedBuiltinTemplates } from '../../../lib/readiness/seed';
 import { benchCustomerDomain, calendarExport } from '../calendar-generate';
 
@@ -87,4 +89,51 @@ export async function calendarImport(
   const items = await db.checklistItems.count();
   db.close();
   return { bytes: text.length, events, first, again, meetings, items };
+}
+
+/**
+ * One feed refresh with nothing changed, after the feed's first refresh: the
+ * feed's answer is served in the page (the network's time is the server's, not
+ * Callprep's), then read, hashed and found unchanged.
+ */
+export async function feedRefreshUnchanged(
+  name: string,
+  events: number,
+  customers: number,
+  historyDays: number,
+  runs: number,
+) {
+  const now = Date.now();
+  const text = calendarExport(events, customers, now, historyDays);
+  const db = new CallprepDB(name);
+  await db.open();
+  await seed(db, customers, now);
+  const feed = {
+    id: 'bench-feed',
+    url: 'https://calendar.example.com/basic.ics',
+    origin: 'https://calendar.example.com/*',
+    addedAt: now,
+    checkedAt: null,
+    updatedAt: null,
+    error: null,
+    hash: null,
+    windowDay: null,
+  };
+  await updateSettings(db, { calendarFeeds: [feed] });
+  const env = {
+    db,
+    fetch: async () => new Response(text, { headers: { 'content-type': 'text/calendar' } }),
+    now: () => Date.now(),
+  };
+  let current = (await refreshFeed(env, feed)).feed;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = await refreshFeed(env, current);
+    times.push(performance.now() - t0);
+    if (r.changed !== null) throw new Error('an unchanged feed was read again');
+    current = r.feed;
+  }
+  db.close();
+  return { times, bytes: text.length };
 }
