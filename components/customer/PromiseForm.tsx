@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { z } from '@/lib/zod';
+import { PastDateConfirm, usePastDateCheck } from '@/components/PastDateConfirm';
 import { usePanelEnv } from '@/components/panel/PanelEnv';
 import { useFormDraft } from '@/components/useFormDraft';
 import { commitments } from '@/lib/db/commitments';
@@ -34,14 +35,21 @@ export function PromiseForm({
   const { text, owner, due } = draft.values;
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
+  const past = usePastDateCheck();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    await save();
+  }
+
+  async function save() {
+    const dueAt = fromDateInput(due);
+    if (typeof dueAt === 'number' && !past.check(dueAt, now())) return;
     setBusy(true);
     try {
       await commitments.create(
         db,
-        { customerId, meetingId, text, owner, dueAt: fromDateInput(due) as number | null },
+        { customerId, meetingId, text, owner, dueAt: dueAt as number | null },
         now,
       );
       draft.settle({ text: '', owner, due: '' });
@@ -107,6 +115,7 @@ export function PromiseForm({
           {errors.general}
         </p>
       )}
+      <PastDateConfirm check={past} onKeep={() => void save()} busy={busy} />
       <div className="row">
         <button type="submit" disabled={busy}>
           Add promise

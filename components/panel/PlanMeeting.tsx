@@ -2,12 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import type { Customer, Meeting } from '@/lib/db/models';
 import { listTemplates } from '@/lib/db/templates';
-import {
-  calendarDaysFrom,
-  fromDateAndTimeInputs,
-  toDateInput,
-  toTimeInput,
-} from '@/lib/format/dates';
+import { PastDateConfirm, usePastDateCheck } from '@/components/PastDateConfirm';
+import { fromDateAndTimeInputs, toDateInput, toTimeInput } from '@/lib/format/dates';
 import { planMeetingNow, suggestedTemplateId } from '@/lib/meetings/plan-now';
 import { builtinTemplateId, DEFAULT_TEMPLATES } from '@/lib/readiness/templates';
 import { usePanelEnv } from './PanelEnv';
@@ -38,28 +34,24 @@ export function PlanMeeting({
   const [error, setError] = useState<string | null>(null);
   // null until the seller touches the time: then "now" means the moment of the click.
   const [when, setWhen] = useState<{ date: string; time: string } | null>(null);
-  const [pastConfirm, setPastConfirm] = useState(false);
+  const past = usePastDateCheck();
   const templateId = choice ?? suggested;
   const shown = when ?? { date: toDateInput(now()), time: toTimeInput(now()) };
 
   function edit(next: { date: string; time: string }) {
     setWhen(next);
-    setPastConfirm(false);
+    past.dismiss();
     setError(null);
   }
 
-  async function plan(keepPast = false) {
+  async function plan() {
     const at = now();
     const startsAt = when ? fromDateAndTimeInputs(when.date, when.time) : at;
     if (startsAt === null) {
       setError('Pick a date and a time.');
       return;
     }
-    if (!keepPast && calendarDaysFrom(startsAt, at) < 0) {
-      setPastConfirm(true);
-      return;
-    }
-    setPastConfirm(false);
+    if (!past.check(startsAt, at)) return;
     setBusy(true);
     setError(null);
     try {
@@ -109,19 +101,7 @@ export function PlanMeeting({
           Plan a meeting
         </button>
       </div>
-      {pastConfirm && (
-        <div role="alert" className="stack plan-meeting__past">
-          <p>This date is in the past — keep it?</p>
-          <div className="row">
-            <button type="button" disabled={busy} onClick={() => void plan(true)}>
-              Keep it
-            </button>
-            <button type="button" onClick={() => setPastConfirm(false)}>
-              Change the date
-            </button>
-          </div>
-        </div>
-      )}
+      <PastDateConfirm check={past} onKeep={() => void plan()} busy={busy} />
       {error && (
         <p role="alert" className="field-error">
           {error}

@@ -6,6 +6,7 @@ import type { Meeting } from '@/lib/db/models';
 import { listTemplates } from '@/lib/db/templates';
 import { builtinTemplateId } from '@/lib/readiness/templates';
 import { formDraftKey } from '@/lib/session/keys';
+import { PastDateConfirm, usePastDateCheck } from '../PastDateConfirm';
 import { CUSTOMER_CHOICES, useCustomerChoices } from '../useCustomerChoices';
 import { useFormDraft } from '../useFormDraft';
 import { usePopupEnv } from './env';
@@ -63,6 +64,7 @@ export function AddMeetingForm({
   const { query, customerId, templateId, title } = draft.values;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const past = usePastDateCheck();
 
   const setCustomerId = (customerId: string) => draft.set({ customerId });
   const { shown, more } = useCustomerChoices(env.db, query, customerId, setCustomerId);
@@ -72,10 +74,15 @@ export function AddMeetingForm({
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    await save();
+  }
+
+  async function save() {
     const customer = customerId ? await env.db.customers.get(customerId) : undefined;
     if (!customer) return setErrors({ customerId: 'Pick the customer.' });
     const read = readWhen(draft.values);
     if (!read.ok) return setErrors(read.errors);
+    if (!past.check(read.startsAt, env.now())) return;
     setBusy(true);
     setErrors({});
     try {
@@ -185,6 +192,7 @@ export function AddMeetingForm({
           {errors['']}
         </p>
       )}
+      <PastDateConfirm check={past} onKeep={() => void save()} busy={busy} />
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
           Add meeting

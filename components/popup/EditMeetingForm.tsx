@@ -5,6 +5,7 @@ import type { Meeting } from '@/lib/db/models';
 import { relativeDay, timeOfDay } from '@/lib/format/dates';
 import { changedElsewhereNotice } from '@/lib/forms/changed-fields';
 import { formDraftKey } from '@/lib/session/keys';
+import { PastDateConfirm, usePastDateCheck } from '../PastDateConfirm';
 import { useFormDraft } from '../useFormDraft';
 import { usePopupEnv } from './env';
 import { Field, describedBy } from './Field';
@@ -56,6 +57,7 @@ export function EditMeetingForm({ meeting, onDone }: { meeting: Meeting; onDone:
   const { values, changes } = draft;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const past = usePastDateCheck();
 
   const notice = changedElsewhereNotice(draft.changedElsewhere, record, changes, LABELS, {
     date: () => relativeDay(meeting.startsAt, env.now()),
@@ -65,9 +67,15 @@ export function EditMeetingForm({ meeting, onDone }: { meeting: Meeting; onDone:
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    await save();
+  }
+
+  async function save() {
     const read = readWhen(values);
     if (!read.ok) return setErrors(read.errors);
     const whenChanged = 'date' in changes || 'time' in changes || 'minutes' in changes;
+    // Only a time the seller moved is asked about: editing a past meeting's agenda is fine.
+    if (whenChanged && !past.check(read.startsAt, env.now())) return;
     setBusy(true);
     try {
       await meetings.update(
@@ -131,6 +139,7 @@ export function EditMeetingForm({ meeting, onDone }: { meeting: Meeting; onDone:
           {errors['']}
         </p>
       )}
+      <PastDateConfirm check={past} onKeep={() => void save()} busy={busy} />
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
           Save
