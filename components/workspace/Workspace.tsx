@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db';
 import { CalendarSection } from './CalendarSection';
 import { CustomersSection } from './CustomersSection';
 import { DataSection } from './DataSection';
+import { MyRecord } from './MyRecord';
 import { NotesSearch } from './NotesSearch';
 import { WorkspaceEnvProvider, type WorkspaceEnv } from './env';
 import { SettingsSection } from './SettingsSection';
@@ -24,6 +25,7 @@ const SECTIONS = [
     render: (r: Route) => <CustomersSection key={r.param ?? ''} customerId={r.param} />,
   },
   { id: 'notes', label: 'Notes', render: () => <NotesSearch /> },
+  { id: 'record', label: 'My record', render: () => <MyRecord /> },
   { id: 'templates', label: 'Templates', render: () => <TemplatesSection /> },
   { id: 'calendar', label: 'Calendar', render: () => <CalendarSection /> },
   { id: 'data', label: 'Import / export', render: () => <DataSection /> },
