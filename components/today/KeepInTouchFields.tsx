@@ -53,7 +53,7 @@ function DaysForm({
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}
         />
-        <button type="submit">Save</button>
+        <button type="submit">Save interval</button>
         <span role="status" className="muted">
           {saved ? 'Saved' : ''}
         </span>
