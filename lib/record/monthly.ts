@@ -3,7 +3,7 @@ import type { MeetingFacts } from './meetings';
 import { isHeld } from './meetings';
 import { promiseCountsIn, promiseOutcome, type PromiseFacts } from './promises';
 import type { ReferralFacts } from './referrals';
-import { monthIndex, RECORD_MONTHS, recordWindow } from './window';
+import { monthIndexer, RECORD_MONTHS, recordWindow } from './window';
 
 /** One month of one component: a share (or mean) of a count, null when nothing counted. */
 export type MonthValue = { value: number | null; of: number };
@@ -58,6 +58,7 @@ const bump = (m: Map<string, number>, id: string) => m.set(id, (m.get(id) ?? 0) 
  */
 export function monthlyRecord(input: MonthlyInput, now: number): MonthlyRecord {
   const w = recordWindow(now);
+  const monthIndex = monthIndexer(now);
   const ours = sums();
   const theirs = sums();
   const prepared = sums();
@@ -76,7 +77,7 @@ export function monthlyRecord(input: MonthlyInput, now: number): MonthlyRecord {
     const o = promiseOutcome(c, now);
     if (o.kind === 'not-counted' || o.kind === 'not-due') continue;
     const when = c.dueAt !== null && c.dueAt <= now ? c.dueAt : (c.doneAt ?? now);
-    const i = monthIndex(when, now);
+    const i = monthIndex(when);
     if (i < 0) continue;
     const kept = o.kind === 'early' || o.kind === 'on-time';
     const side = c.owner === 'us' ? ours : theirs;
@@ -86,7 +87,7 @@ export function monthlyRecord(input: MonthlyInput, now: number): MonthlyRecord {
   }
   for (const m of input.meetings) {
     if (!isHeld(m, now)) continue;
-    const i = monthIndex(m.startsAt, now);
+    const i = monthIndex(m.startsAt);
     if (i < 0) continue;
     onTime[i]!.n++;
     if (m.onTime === false) bump(pull.onTime, m.customerId);
@@ -99,12 +100,12 @@ export function monthlyRecord(input: MonthlyInput, now: number): MonthlyRecord {
   }
   for (const g of input.goals) {
     if (g.status !== 'achieved') continue;
-    const i = monthIndex(g.updatedAt, now);
+    const i = monthIndex(g.updatedAt);
     if (i >= 0) goalsAchieved[i]!++;
   }
   for (const r of input.referrals) {
     if (r.kind !== 'received') continue;
-    const i = monthIndex(r.at, now);
+    const i = monthIndex(r.at);
     if (i >= 0) referralsReceived[i]!++;
   }
   return {

@@ -3,7 +3,7 @@ import { relationshipRecord } from '@/lib/record/customer-record';
 import { goalsRecord } from '@/lib/record/goals';
 import { referralsRecord, suggestAsking, thankYouPromiseText } from '@/lib/record/referrals';
 import { yearsAsCustomer } from '@/lib/record/tenure';
-import { monthIndex, recordWindow } from '@/lib/record/window';
+import { monthIndex, monthIndexer, recordWindow } from '@/lib/record/window';
 import { recordWords } from '@/lib/record/words';
 import { DAY, utc } from '../clock';
 
@@ -129,5 +129,13 @@ describe('relationshipRecord', () => {
       Referrals: '1 received, 0 introductions made, 0 asked',
       'Customer for': '2.1 years',
     });
+  });
+});
+
+describe('monthIndexer', () => {
+  it('agrees with monthIndex on every day around the window', () => {
+    const index = monthIndexer(NOW);
+    for (let at = utc(2025, 12, 1); at <= NOW + 3 * DAY; at += DAY / 2)
+      expect(index(at), new Date(at).toISOString()).toBe(monthIndex(at, NOW));
   });
 });
