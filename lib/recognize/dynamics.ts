@@ -20,18 +20,18 @@ export function parseDynamicsUrl(url: URL): { type: string; id: string } | null 
 }
 
 const LOOKUP = /* @__NO_SIDE_EFFECTS__ */ (field: string) =>
-  `[data-id*="${field}"][data-id$="_selected_tag_text"]`;
+  `[data-id*="${field}"][data-id$=_selected_tag_text]`;
 
 export const dynamics = /* @__PURE__ */ crm({
   site: 'dynamics',
   parse: parseDynamicsUrl,
   // ---- selectors: keep every Dynamics selector here ----
-  title: '[data-id="header_title"]',
+  title: '[data-id=header_title]',
   tidy: (t) => t.replace(/\s*-\s*(?:Saved|Unsaved)$/i, ''),
-  email: '[data-id="emailaddress1.fieldControl-mail-text-input"]|[data-id^="emailaddress1"] a',
+  email: '[data-id="emailaddress1.fieldControl-mail-text-input"]|[data-id^=emailaddress1] a',
   person: ['contact', 'lead'],
   org: ['account'],
-  website: '[data-id="websiteurl.fieldControl-url-text-input"]|[data-id^="websiteurl"] a',
+  website: '[data-id="websiteurl.fieldControl-url-text-input"]|[data-id^=websiteurl] a',
   company: {
     lead: '[data-id="companyname.fieldControl-text-box-text"]',
     '*': firstOf(LOOKUP('parentcustomerid'), LOOKUP('parentaccountid'), LOOKUP('customerid')),

@@ -22,19 +22,19 @@ import type { SiteReader } from './types';
 import { compactDate, parseEventTime } from './when';
 
 // ---- selectors: keep every Calendar selector here --------------------------------
-const DIALOG = '#xDetDlg|[role="dialog"][data-eventid]';
-const DIALOG_TITLE = '#rAECCd|[role="heading"]';
+const DIALOG = '#xDetDlg|[role=dialog][data-eventid]';
+const DIALOG_TITLE = '#rAECCd|[role=heading]';
 const DIALOG_WHEN = '#xDetDlgWhen';
 const DIALOG_GUESTS = '#xDetDlgAtt';
-const EDIT_TITLE = '#xTiIn|input[aria-label="Title"]|input[aria-label="Add title"]';
+const EDIT_TITLE = '#xTiIn|input[aria-label=Title]|input[aria-label="Add title"]';
 const EDIT_TIME = [
   '#xStDaIn|input[aria-label="Start date"]',
   '#xStTiIn|input[aria-label="Start time"]',
   '#xEnDaIn|input[aria-label="End date"]',
   '#xEnTiIn|input[aria-label="End time"]',
 ];
-const EDIT_GUESTS = '#xGstLst|[aria-label="Guests"]|[role="main"]';
-const GUEST = '[data-email], [data-hovercard-id]';
+const EDIT_GUESTS = '#xGstLst|[aria-label=Guests]|[role=main]';
+const GUEST = '[data-email],[data-hovercard-id]';
 // --------------------------------------------------------------------------------
 
 export function parseCalendarUrl(url: URL): { edit: boolean; year?: number } {

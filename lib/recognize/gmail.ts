@@ -24,13 +24,13 @@ import type { SiteReader } from './types';
 
 // ---- selectors: keep every Gmail selector here --------------------------------
 const SUBJECT = 'h2.hP|h2[data-thread-perm-id]|h2[data-legacy-thread-id]';
-const BODY = '.a3s, .ii.gt, [contenteditable="true"]';
+const BODY = '.a3s, .ii.gt, [contenteditable=true]';
 /** Expanded sender (.gD), collapsed-message sender (.zF / .yP). */
 const SENDER = '.gD, .zF, .yP';
 /** The "to me, Bob, cc: Carol" line; the details table rows read "from: / to: / cc:". */
 const RECIPIENTS = '.hb';
-const COMPOSE_SUBJECT = 'input[name="subjectbox"]';
-const COMPOSE_ROOT = '[role="dialog"], .M9, .AD, form';
+const COMPOSE_SUBJECT = 'input[name=subjectbox]';
+const COMPOSE_ROOT = '[role=dialog], .M9, .AD, form';
 // --------------------------------------------------------------------------------
 
 const LISTS =
@@ -86,7 +86,7 @@ function composeRole(el: Element, scope: Element): PersonRole {
   for (let n: Element | null = el, i = 0; n && n !== scope && i < 10; n = n.parentElement, i++) {
     const own = roleHint(n.getAttribute('aria-label')) ?? roleHint(n.getAttribute('name'));
     if (own) return own;
-    for (const h of $$(n, '[aria-label], [name]', 12)) {
+    for (const h of $$(n, '[aria-label],[name]', 12)) {
       const r = h.contains(el)
         ? undefined
         : (roleHint(h.getAttribute('aria-label')) ?? roleHint(h.getAttribute('name')));
@@ -97,7 +97,7 @@ function composeRole(el: Element, scope: Element): PersonRole {
 }
 
 function readCompose(scope: Element, who: People): void {
-  for (const chip of $$(scope, '[data-hovercard-id], [email]', 300)) {
+  for (const chip of $$(scope, '[data-hovercard-id],[email]', 300)) {
     if (!chip.closest(BODY) && !hidden(chip, scope))
       who.add(
         composeRole(chip, scope),
@@ -138,7 +138,7 @@ export const gmail: SiteReader = {
         return signal('gmail', 'compose', url, { people: who.list, title: value(box) });
       }
     }
-    const main = $$(doc, '[role="main"]', 20).find((m) => !hidden(m)) ?? doc;
+    const main = $$(doc, '[role=main]', 20).find((m) => !hidden(m)) ?? doc;
     const subject = pick(main, SUBJECT);
     if (route.kind === 'thread' || (route.kind === 'list' && subject)) {
       readThread(main, who);

@@ -29,30 +29,30 @@ export const hubspot = /* @__PURE__ */ crm({
   // ---- selectors: keep every HubSpot selector here ----
   // The activity timeline quotes colleagues and other customers (their mailto links,
   // companies they mention): never read the record from it.
-  skip: '[data-test-id*="timeline"], [data-selenium-test*="timeline"]',
-  title: '[data-selenium-test="highlightTitle"]|[data-test-id="highlight-title"]',
+  skip: '[data-test-id*=timeline],[data-selenium-test*=timeline]',
+  title: '[data-selenium-test=highlightTitle]|[data-test-id=highlight-title]',
   // The highlight card's mailto, else the about card's email property (often plain
   // text, no link), else whatever address the highlight card shows.
   email: firstOf(
-    '[data-selenium-test="contact-highlight-details"] a[href^="mailto:"]',
-    '[data-selenium-test="property-input-email"]',
-    '[data-selenium-test="contact-highlight-details"]',
-    '[data-selenium-test="highlightSubtitle"]',
+    '[data-selenium-test=contact-highlight-details] a[href^="mailto:"]',
+    '[data-selenium-test=property-input-email]',
+    '[data-selenium-test=contact-highlight-details]',
+    '[data-selenium-test=highlightSubtitle]',
   ),
   person: ['contact'],
   org: ['company'],
   // The "Company domain name" property (domain), else the highlight card's website link.
   website: firstOf(
-    '[data-selenium-test="property-input-domain"]',
-    '[data-selenium-test="highlightSubtitle"] a[href^="http"]',
+    '[data-selenium-test=property-input-domain]',
+    '[data-selenium-test=highlightSubtitle] a[href^=http]',
   ),
   // The associated company: its chicklet, else the first company linked from an association card.
   company: {
     '*': firstOf(
-      '[data-selenium-test="company-chicklet-title-link"]',
-      '[data-test-id="company-chicklet-title-link"]',
-      '[data-selenium-test*="ASSOCIATION"] a[href*="/record/0-2/"]',
-      '[data-selenium-test*="associations-card"] a[href*="/record/0-2/"]',
+      '[data-selenium-test=company-chicklet-title-link]',
+      '[data-test-id=company-chicklet-title-link]',
+      '[data-selenium-test*=ASSOCIATION] a[href*="/record/0-2/"]',
+      '[data-selenium-test*=associations-card] a[href*="/record/0-2/"]',
     ),
   },
 });

@@ -10,7 +10,6 @@ import { readPageStructure } from '../report/page-structure';
 import type { PageRecognition } from './registry';
 import { watchPageScope } from './page-scope';
 import { ignoreScriptStartedEvents } from './script-started-guard';
-import { ignoreScriptStartedEvents } from './script-started-guard';
 import { createPageWatcher } from './watch';
 
 /** The part of `browser.runtime` a content script uses. */
@@ -124,7 +123,6 @@ export function startPageRecognition(
     return undefined;
   };
   runtime.onMessage?.addListener(answer);
-  ignoreScriptStartedEvents(ctx, runtime?.id); // the page must not stop us (issue 18)
   ignoreScriptStartedEvents(ctx, runtime?.id); // the page must not stop us (issue 18)
 
   function shutdown() {

@@ -25,13 +25,13 @@ function currentCompany(root: ParentNode, find: (sel: string) => Element | null)
   return (
     shown(
       find(
-        '[data-section="currentPositionsDetails"] .top-card-link__description|a[data-tracking-control-name="public_profile_topcard-current-company"]|[data-section="currentPositionsDetails"] .top-card-link',
+        '[data-section=currentPositionsDetails] .top-card-link__description|a[data-tracking-control-name=public_profile_topcard-current-company]|[data-section=currentPositionsDetails] .top-card-link',
       ),
     ) ??
     attr(
       pick(
         root,
-        '[data-section="currentPositionsDetails"] img[alt]|a[data-tracking-control-name="public_profile_topcard-current-company"] img[alt]',
+        '[data-section=currentPositionsDetails] img[alt]|a[data-tracking-control-name=public_profile_topcard-current-company] img[alt]',
       ),
       'alt',
     )
@@ -44,7 +44,7 @@ export const linkedin = /* @__PURE__ */ crm({
   parse: parseLinkedinUrl,
   // ---- selectors: keep every LinkedIn selector here ----
   // Sign-in prompts and "People also viewed" show other people's names.
-  skip: 'aside, .modal, [class*="sign-in-modal"]',
+  skip: 'aside, .modal, [class*=sign-in-modal]',
   title: '.top-card-layout__title|main h1|h1',
   person: ['in'],
   org: ['company'],

@@ -26,18 +26,18 @@ import type { PageSignal } from './signal';
 import { parseOwaTime } from './outlook-when';
 
 // ---- selectors: keep every OWA calendar selector here ----------------------------
-const CARD = '[role="dialog"]';
-const AT = 'time[datetime*="T"]';
-const ROW = '[aria-label^="Time"]:not([aria-label*="zone"]),[aria-label^="When"]';
-const HEADING = '[role="heading"]|h1|h2';
+const CARD = '[role=dialog]';
+const AT = 'time[datetime*=T]';
+const ROW = '[aria-label^=Time]:not([aria-label*=zone]),[aria-label^=When]';
+const HEADING = '[role=heading]|h1|h2';
 /** The event's description and any mail shown beside it: addresses there are not attendees. */
 const BODY =
-  '[aria-label$=" body"],[id^="UniqueMessageBody"],[aria-label="Email message"],blockquote';
-const ITEM = '[role="listitem"],li';
+  '[aria-label$=" body"],[id^=UniqueMessageBody],[aria-label="Email message"],blockquote';
+const ITEM = '[role=listitem],li';
 // --------------------------------------------------------------------------------
 
 /** Where an event's details load: the card, or the event page's main pane. */
-export const outlookCalendarKeyNodes = `${CARD},[role="main"]`;
+export const outlookCalendarKeyNodes = `${CARD},[role=main]`;
 
 /** The event's item id when its URL names one (a peek card's does not): what keeps "Prepare" idempotent. */
 export function outlookItemId(url: URL): string | null {

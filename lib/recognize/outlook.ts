@@ -28,20 +28,19 @@ import type { SiteReader } from './types';
 
 // ---- selectors: keep every OWA selector here ------------------------------------
 const PANE =
-  '#ReadingPaneContainerId|[data-app-section="ConversationContainer"]|#ConversationReadingPaneContainer|[aria-label="Reading Pane"]|[aria-label="Reading pane"]';
+  '#ReadingPaneContainerId|[data-app-section=ConversationContainer]|#ConversationReadingPaneContainer|[aria-label="Reading Pane"]|[aria-label="Reading pane"]';
 /** Where a reading pane without any of PANE's ids still shows an open message. */
-const MESSAGE = '[aria-label="Email message"]|[aria-label^="From"]';
+const MESSAGE = '[aria-label="Email message"]|[aria-label^=From]';
 /** The subject's own span first: the heading also holds buttons ("Summarize"). */
 const SUBJECT =
-  '[data-app-section="ConversationTopic"]|[role="heading"][aria-level="2"] span[title]|[role="heading"][aria-level="2"]|[role="heading"]';
-const FROM = '[aria-label^="From"]';
+  '[data-app-section=ConversationTopic]|[role=heading][aria-level="2"] span[title]|[role=heading][aria-level="2"]|[role=heading]';
+const FROM = '[aria-label^=From]';
 /** Header rows and compose wells: aria-label "From: …", "To", "Cc: …". */
-const ROWS = `${FROM}, [aria-label^="To"], [aria-label^="Cc"], [aria-label^="CC"], [aria-label^="Bcc"]`;
+const ROWS = `${FROM},[aria-label^=To],[aria-label^=Cc],[aria-label^=CC],[aria-label^=Bcc]`;
 /** The body, and the earlier messages a reply quotes (Outlook's divRplyFwdMsg, x_ in the pane). */
-const BODY =
-  '[aria-label="Message body"], [id^="UniqueMessageBody"], [id$="divRplyFwdMsg"], blockquote';
+const BODY = '[aria-label="Message body"],[id^=UniqueMessageBody],[id$=divRplyFwdMsg],blockquote';
 const COMPOSE_SUBJECT =
-  'input[aria-label="Add a subject"]|input[placeholder="Add a subject"]|input[aria-label="Subject"]';
+  'input[aria-label="Add a subject"]|input[placeholder="Add a subject"]|input[aria-label=Subject]';
 // --------------------------------------------------------------------------------
 
 const LABEL = /^(from|to|b?cc)\s*:?(\s|$)/i;

@@ -19,13 +19,13 @@ export const pipedrive = /* @__PURE__ */ crm({
   site: 'pipedrive',
   parse: parsePipedriveUrl,
   // ---- selectors: keep every Pipedrive selector here ----
-  skip: '[data-testid*="flow"], [data-test*="flow"], .flowItem, [data-testid="timeline"]',
-  title: '[data-testid="header-title"]|[data-test="header-title"]|main h1|h1',
+  skip: '[data-testid*=flow],[data-test*=flow], .flowItem, [data-testid=timeline]',
+  title: '[data-testid=header-title]|[data-test=header-title]|main h1|h1',
   email: 'a[href^="mailto:"]',
   name: { lead: 'a[href*="/person/"]' },
   person: ['person', 'lead'],
   org: ['organization'],
   // The organization's Website field (a default field since 2023), by its field key.
-  website: '[data-test="website"] a|[data-testid="website"] a|[data-field-key="website"] a',
+  website: '[data-test=website] a|[data-testid=website] a|[data-field-key=website] a',
   company: { '*': 'a[href*="/organization/"]' },
 });

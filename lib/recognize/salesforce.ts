@@ -13,7 +13,7 @@ const ACTIVE =
   '.oneContent.active, .windowViewMode-normal.active, .windowViewMode-maximized.active, .tabContent.active';
 const VIEWS = '.oneContent, .windowViewMode-normal, .windowViewMode-maximized, .tabContent';
 const FIELD = /* @__NO_SIDE_EFFECTS__ */ (label: string) =>
-  `records-record-layout-item[field-label="${label}"] a|records-record-layout-item[field-label="${label}"] [slot="outputField"]`;
+  `records-record-layout-item[field-label="${label}"] a|records-record-layout-item[field-label="${label}"] [slot=outputField]`;
 const SKIP =
   '.forceRelatedListContainer, lst-related-list-single-container, records-related-list-container, force-activity-panel, .forceActivityPanel';
 const LABELS = '.test-id__field-label, .slds-form-element__label, .slds-text-title, dt';
@@ -76,7 +76,7 @@ export const salesforce = /* @__PURE__ */ crm({
   scope: activeView,
   skip: SKIP,
   title:
-    '[slot="primaryField"]|records-highlights2 h1 lightning-formatted-text|.slds-page-header__title|h1 .uiOutputText',
+    '[slot=primaryField]|records-highlights2 h1 lightning-formatted-text|.slds-page-header__title|h1 .uiOutputText',
   email: firstOf(FIELD('Email'), 'lightning-formatted-email a', 'a[href^="mailto:"]'),
   person: ['Contact', 'Lead'],
   org: ['Account'],
