@@ -37,8 +37,19 @@ export type SampleCustomer = {
     notes?: string[];
     /** indexes of checklist items already ticked */
     ticked?: number[];
+    /** past meetings: readiness recorded at the start (the relationship record), in % */
+    readinessAtStart?: number;
+    /** past meetings: the seller marked it late */
+    late?: boolean;
   }[];
-  commitments: { text: string; owner: 'us' | 'them'; dueIn: number | null; done?: boolean }[];
+  commitments: {
+    text: string;
+    owner: 'us' | 'them';
+    dueIn: number | null;
+    done?: boolean;
+    /** done this long after it was due (a late promise, for the record) */
+    doneLateBy?: number;
+  }[];
   /** `foundDaysAgo`: news waits to be shared (Today shows its age) */
   news: { text: string; url?: string; foundDaysAgo?: number }[];
   questions: string[];
@@ -99,6 +110,7 @@ export const SAMPLE_CUSTOMERS: SampleCustomer[] = [
         template: 'discovery',
         startsIn: -14 * DAY,
         minutes: 60,
+        readinessAtStart: 100,
         agenda: 'How training works today, and what they wish it did',
         summary:
           'Training is shadowing-only. Tom wants checklists on the handhelds. Pilot agreed at Hull.',
@@ -116,6 +128,7 @@ export const SAMPLE_CUSTOMERS: SampleCustomer[] = [
         owner: 'us',
         dueIn: -10 * DAY,
         done: true,
+        doneLateBy: 3 * DAY,
       },
     ],
     news: [
@@ -165,6 +178,8 @@ export const SAMPLE_CUSTOMERS: SampleCustomer[] = [
         template: 'discovery',
         startsIn: -21 * DAY,
         minutes: 45,
+        readinessAtStart: 60,
+        late: true,
         agenda: 'Clinic flow, scheduling today',
         summary: 'Scheduling is fine; the bottleneck is room turnover. They want a live board.',
         notes: ['Priya measures everything in median wait. Use her numbers, not ours.'],

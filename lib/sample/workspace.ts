@@ -83,6 +83,16 @@ export async function loadSampleWorkspace(db: CallprepDB, now: number = Date.now
           agenda: m.agenda,
           status: past ? 'done' : 'planned',
           summary: m.summary ?? '',
+          ...(past && m.readinessAtStart !== undefined
+            ? {
+                readinessAtStart: {
+                  percent: m.readinessAtStart,
+                  ready: m.readinessAtStart === 100,
+                  at: now + m.startsIn,
+                },
+              }
+            : {}),
+          ...(past && m.late ? { onTime: false } : {}),
           sample: true,
           ...times,
         });
@@ -124,7 +134,7 @@ export async function loadSampleWorkspace(db: CallprepDB, now: number = Date.now
             owner: p.owner,
             dueAt: p.dueIn === null ? null : now + p.dueIn,
             status: p.done ? 'done' : 'open',
-            doneAt: p.done ? now + (p.dueIn ?? 0) : null,
+            doneAt: p.done ? now + (p.dueIn ?? 0) + (p.doneLateBy ?? 0) : null,
             ...times,
           }),
         ),
