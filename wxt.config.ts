@@ -4,6 +4,10 @@ import { defineConfig } from 'wxt';
 // runs and benchmarks never overwrite each other's extension.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Rolldown copies an exported string constant into every place that uses it
+  // (page-scope's VIEWS three times); kept as one variable, each content script is
+  // ~90 bytes smaller, toward DESIGN's 15 KB budget. Nothing else changes.
+  vite: () => ({ build: { rolldownOptions: { optimization: { inlineConst: false } } } }),
   outDir: process.env.CALLPREP_OUT ?? '.output',
   manifest: ({ browser }) => ({
     name: 'Callprep',
