@@ -3,13 +3,14 @@ import { useId } from 'react';
 import type { CallprepDB } from '@/lib/db/schema';
 import { loadCustomerRecord } from '@/lib/record/load';
 import { recordWords } from '@/lib/record/words';
+import { PeopleAtAccount } from './PeopleAtAccount';
 import { ReferralsLedger } from './ReferralsLedger';
 import './record.css';
 
 /**
  * The relationship record of one customer, each component with its numbers
  * (never one score). `full` (the workspace's customer page) adds the referrals
- * ledger; the side panel's header shows the numbers only.
+ * ledger and the people at the account; the side panel's header shows the numbers only.
  */
 export function RelationshipRecord({
   db,
@@ -44,6 +45,7 @@ export function RelationshipRecord({
         ))}
       </dl>
       {full && <ReferralsLedger db={db} customerId={customerId} now={now} ask={data.ask} />}
+      {full && <PeopleAtAccount db={db} customerId={customerId} now={now} />}
     </section>
   );
 }

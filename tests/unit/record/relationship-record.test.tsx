@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { RelationshipRecord } from '@/components/record/RelationshipRecord';
 import { commitments, listCommitments } from '@/lib/db/commitments';
+import { contacts } from '@/lib/db/contacts';
 import { customers } from '@/lib/db/customers';
 import { meetings } from '@/lib/db/meetings';
 import { goals } from '@/lib/db/goals';
@@ -85,5 +86,26 @@ describe('RelationshipRecord', () => {
     await user.click(screen.getByRole('button', { name: 'Add' }));
     expect(await screen.findByText(/they said: “Will ask their sister company”/)).toBeVisible();
     expect(await screen.findByText(/Not the moment to ask/)).toBeVisible();
+  });
+});
+
+describe('people at the account', () => {
+  it('sets a contact role in one change and warns when single-threaded', async () => {
+    const { db, c } = await customerWithHistory();
+    const maya = await contacts.create(db, { customerId: c.id, name: 'Maya Lindqvist' });
+    await contacts.create(db, { customerId: c.id, name: 'Tom Okafor' });
+    await meetings.create(db, {
+      customerId: c.id,
+      title: 'Review',
+      startsAt: NOW - 5 * DAY,
+      status: 'done',
+      summary: 'Maya Lindqvist wants the numbers',
+    });
+    const user = userEvent.setup();
+    render(<RelationshipRecord db={db} customerId={c.id} now={NOW} full />);
+    expect(await screen.findByText(/Single-threaded/)).toBeVisible();
+    await user.selectOptions(screen.getByLabelText('Role of Maya Lindqvist'), 'champion');
+    await waitFor(async () => expect((await db.contacts.get(maya.id))?.role).toBe('champion'));
+    expect(screen.getByText('in no meeting yet')).toBeVisible();
   });
 });
