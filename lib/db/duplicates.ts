@@ -16,14 +16,16 @@ export type DuplicateWarning = {
   existing?: { customerId: string; name: string };
 };
 
-/** One problem per unreadable entry of a domains box, naming its line: "Line 2: “acme” is not a domain (like acme.com)". */
+/** One problem per line of a domains box that holds something unreadable: "Line 2: “acme” is not a domain (like acme.com)". */
 export function domainLineProblems(text: string): string[] {
   const problems: string[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
-    for (const entry of line.split(/[\s,;]+/).filter(Boolean)) {
-      if (!domainSchema.safeParse(entry).success)
-        problems.push(`Line ${i + 1}: “${entry}” is not a domain (like acme.com)`);
-    }
+    const bad = line
+      .split(/[\s,;]+/)
+      .filter((entry) => entry && !domainSchema.safeParse(entry).success);
+    // One problem per line, quoting what is wrong on it as typed ("not a domain!").
+    if (bad.length)
+      problems.push(`Line ${i + 1}: “${bad.join(' ')}” is not a domain (like acme.com)`);
   });
   return problems;
 }

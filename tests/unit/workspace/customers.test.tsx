@@ -119,7 +119,10 @@ describe('customer detail', () => {
     const domains = screen.getByLabelText('Domains (one per line)');
     await user.type(domains, '{Enter}not a domain!');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText(/A domain is not a valid domain/)).toBeInTheDocument();
+    // Said as it is typed, naming the line (not "a domain is not valid" after Save).
+    expect(
+      await screen.findByText('Line 2: “not a domain!” is not a domain (like acme.com)'),
+    ).toBeInTheDocument();
     expect((await db.customers.get(acme.id))?.name).toBe('Acme');
 
     await user.clear(domains);
