@@ -124,7 +124,12 @@ function trackedCustomers(dbName: string, customers: DBCoreTable): DBCoreTable {
     inFlight.set(dbName, pending);
     const done = new Promise<void>((resolve) => {
       trans.addEventListener('complete', () => {
-        emptyBefore
+        // After the event, not in it: Dexie settles transactions and wakes live
+        // queries on 'complete' too, and a names-database write started inside
+        // that dispatch left later live queries asleep (the popup never showed a
+        // meeting just prepared: tests/unit/popup/prepare-meeting.test.tsx).
+        void new Promise((r) => setTimeout(r, 0))
+          .then(() => emptyBefore)
           .then(() => append(dbName, change))
           .catch((e: unknown) => console.error('Callprep: customer names not journaled', e))
           .finally(resolve);
