@@ -46,6 +46,8 @@ describe('PrepareMeeting', () => {
     );
     const user = userEvent.setup();
     await screen.findByText('Leeds rollout plan');
+    // The templates arrive from a live query: choose once they are listed.
+    await screen.findByRole('option', { name: 'Renewal' });
     await user.selectOptions(await screen.findByLabelText('Checklist'), 'Renewal');
     await user.click(screen.getByRole('button', { name: 'Prepare this meeting' }));
     await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
@@ -138,7 +140,10 @@ describe('PrepareMeeting', () => {
     });
     renderPopup(env);
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Prepare this meeting' }));
+    const prepare = await screen.findByRole('button', { name: 'Prepare this meeting' });
+    // Enabled once it knows whether the event was prepared before (a live query).
+    await waitFor(() => expect(prepare).toBeEnabled());
+    await user.click(prepare);
     const toggle = await screen.findByRole('button', {
       name: /Leeds rollout plan/,
       expanded: true,

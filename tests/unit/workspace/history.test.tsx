@@ -32,13 +32,26 @@ async function world() {
     startsAt: NOW + DAY,
     status: 'cancelled',
   });
-  await notes.create(db, {
-    customerId: acme.id,
-    meetingId: past.id,
-    body: 'Forklift telemetry is the pain: they lose 3 hours a day.',
-  });
-  await notes.create(db, { customerId: globex.id, body: 'Asked about Forklift pricing in Zürich' });
-  await notes.create(db, { customerId: globex.id, body: 'Nothing to see here' });
+  // Written a minute apart, so "newest first" has one answer.
+  await notes.create(
+    db,
+    {
+      customerId: acme.id,
+      meetingId: past.id,
+      body: 'Forklift telemetry is the pain: they lose 3 hours a day.',
+    },
+    () => NOW - 3 * 60_000,
+  );
+  await notes.create(
+    db,
+    { customerId: globex.id, body: 'Asked about Forklift pricing in Zürich' },
+    () => NOW - 2 * 60_000,
+  );
+  await notes.create(
+    db,
+    { customerId: globex.id, body: 'Nothing to see here' },
+    () => NOW - 60_000,
+  );
   return { db, acme, globex };
 }
 
