@@ -124,10 +124,9 @@ function trackedCustomers(dbName: string, customers: DBCoreTable): DBCoreTable {
     inFlight.set(dbName, pending);
     const done = new Promise<void>((resolve) => {
       trans.addEventListener('complete', () => {
-        // After the event, not in it: Dexie settles transactions and wakes live
-        // queries on 'complete' too, and a names-database write started inside
-        // that dispatch left later live queries asleep (the popup never showed a
-        // meeting just prepared: tests/unit/popup/prepare-meeting.test.tsx).
+        // After the event, not in it: Dexie settles the transaction and wakes live
+        // queries on this same 'complete'; the journal write waits its turn
+        // instead of delaying what the seller is looking at.
         void new Promise((r) => setTimeout(r, 0))
           .then(() => emptyBefore)
           .then(() => append(dbName, change))
