@@ -55,7 +55,7 @@ describe('the follow-up editor', () => {
       <FollowUpEditor db={db} meeting={meeting} clock={() => NOW} storage={storage} copy={copy} />,
     );
     await user.click(await screen.findByRole('button', { name: 'Write the follow-up' }));
-    const box = screen.getByLabelText('Follow-up email');
+    const box = await screen.findByLabelText('Follow-up email');
     expect((box as HTMLTextAreaElement).value).toContain(
       `- Send the Leeds rollout plan, by ${shortDate(NOW + 2 * DAY, NOW)}`,
     );
@@ -99,7 +99,7 @@ describe('the follow-up editor', () => {
       />,
     );
     await user.click(await screen.findByRole('button', { name: 'Write the follow-up' }));
-    await user.click(screen.getByRole('button', { name: 'Copy to clipboard' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy to clipboard' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/copy it by hand/);
   });
 });
