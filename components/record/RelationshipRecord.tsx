@@ -32,7 +32,8 @@ export function RelationshipRecord({
   );
   if (!data) return null;
   return (
-    <section className="relationship-record" aria-labelledby={headingId}>
+    // Part of the customer header, not a section of the page: goals stay the first section.
+    <div role="region" className="relationship-record" aria-labelledby={headingId}>
       <h2 id={headingId} className="record-title">
         Your record, last 12 months
       </h2>
@@ -46,6 +47,6 @@ export function RelationshipRecord({
       </dl>
       {full && <ReferralsLedger db={db} customerId={customerId} now={now} ask={data.ask} />}
       {full && <PeopleAtAccount db={db} customerId={customerId} now={now} />}
-    </section>
+    </div>
   );
 }

@@ -19,6 +19,8 @@ export async function loadFollowUpInput(
     db.meetings.where('customerId').equals(customerId).toArray(),
   ]);
   if (!customer) return null;
+  // Ids are random: greet and address people in a stable order (first added, then by name).
+  contacts.sort((a, b) => a.createdAt - b.createdAt || a.name.localeCompare(b.name));
   return { customer, meeting, contacts, goals, commitments, meetings: customerMeetings, now };
 }
 

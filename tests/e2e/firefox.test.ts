@@ -157,7 +157,14 @@ describe('in Firefox', () => {
 
     panel = await ext.openPage('popup.html');
     await gotoExtensionPage(panel, sidebar);
-    await waitForText(panel, note);
+    // Kept either as the saved note listed below the box or as the draft back in it.
+    await panel.waitForFunction(
+      (text) =>
+        document.body.innerText.includes(text) ||
+        (document.querySelector<HTMLTextAreaElement>('textarea.note-box')?.value ?? '') === text,
+      { timeout: 15_000, polling: 200 },
+      note,
+    );
     await mail.close();
     await panel.close();
   });

@@ -439,8 +439,14 @@ async function throughEverySurface(texts: string[], label: string) {
   await panel
     .getByRole('heading', { level: 1, name: `Hostile ${label}` })
     .waitFor({ timeout: 60_000 });
-  const panelText = shown(await panel.evaluate(() => document.body.innerText));
   const goalTexts = rows.goals.map((g) => shown(g.statement)).filter(Boolean);
+  // The goals arrive from a live query after the name: wait for the last of them.
+  const text = async () => shown(await panel.evaluate(() => document.body.innerText));
+  if (goalTexts.length <= 100 && goalTexts.length > 0)
+    await expect
+      .poll(async () => (await text()).includes(goalTexts.at(-1)!), { timeout: 30_000 })
+      .toBe(true);
+  const panelText = await text();
   const missing = goalTexts.filter((t) => !panelText.includes(t));
   // The panel lists every goal of a customer with a few dozen; with hundreds, what it shows.
   if (goalTexts.length <= 100)
