@@ -72,7 +72,7 @@ describe('create a customer from a Salesforce Account, then mail from that compa
     await panel.getByRole('button', { name: 'Create customer from this page' }).click();
     const form = panel.getByRole('form', { name: 'Create customer from this page' });
     await expect.poll(() => form.getByLabel('Customer name').inputValue()).toBe(CUSTOMER);
-    await form.getByText(/remember this page \(Salesforce Account 0015/).waitFor();
+    await form.getByText(/remember this page \(Salesforce Account 001D000000IqhSLIAZ/).waitFor();
     await form.getByRole('button', { name: 'Create customer' }).click();
     // The panel turns to the new customer (the "Created …" note goes with the form).
     await expectReason(panel, /Recognized by Salesforce Account 001D000000IqhSLIAZ/, 'exact');
