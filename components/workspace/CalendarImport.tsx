@@ -18,6 +18,7 @@ import { listTemplates } from '@/lib/db/templates';
 import { dayAndTime, shortDate } from '@/lib/format/dates';
 import { describeWriteError } from '@/lib/io/errors';
 import { errorText, useWorkspaceEnv } from './env';
+import { ImportProgressBar } from './ImportProgressBar';
 
 type Read = { text: string; fileName: string; warnings: string[] };
 
@@ -139,17 +140,12 @@ export function CalendarImport() {
         />
       )}
       {step.kind === 'importing' && (
-        <div className="stack">
-          <label htmlFor={`${id}-progress`}>Importing {step.fileName}…</label>
-          <progress
-            id={`${id}-progress`}
-            max={step.progress.total || 1}
-            value={step.progress.done}
-          />
-          <span className="muted" aria-live="polite">
-            {step.progress.done.toLocaleString()} of {step.progress.total.toLocaleString()} meetings
-          </span>
-        </div>
+        <ImportProgressBar
+          id={id}
+          fileName={step.fileName}
+          progress={step.progress}
+          unit="meetings"
+        />
       )}
       {step.kind === 'done' && (
         <div className="stack">

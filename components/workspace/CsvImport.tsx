@@ -25,6 +25,7 @@ import {
 import { describeWriteError } from '@/lib/io/errors';
 import { backupBeforeImport } from '@/lib/backup/before-change';
 import { errorText, useWorkspaceEnv } from './env';
+import { ImportProgressBar } from './ImportProgressBar';
 
 type Step =
   | { kind: 'choose' }
@@ -162,17 +163,12 @@ export function CsvImport() {
         />
       )}
       {step.kind === 'importing' && (
-        <div className="stack">
-          <label htmlFor={`${id}-progress`}>Importing {step.fileName}…</label>
-          <progress
-            id={`${id}-progress`}
-            max={step.progress.total || 1}
-            value={step.progress.done}
-          />
-          <span className="muted" aria-live="polite">
-            {step.progress.done.toLocaleString()} of {step.progress.total.toLocaleString()} records
-          </span>
-        </div>
+        <ImportProgressBar
+          id={id}
+          fileName={step.fileName}
+          progress={step.progress}
+          unit="records"
+        />
       )}
       {step.kind === 'done' && (
         <div className="stack">
