@@ -8,8 +8,9 @@
  * (the background answers after the state is stored and the badge set).
  */
 import { readFile } from 'node:fs/promises';
-import type { CDPSession, Page, Worker } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import type { Extension } from '../e2e/harness';
+import { liveWorker, watchWorker } from '../e2e/worker';
 import { MESSAGE } from '../../lib/messaging';
 import { parseTabStateKey, tabStateKey } from '../../lib/session/keys';
 import { bundleIife } from './bundle';
@@ -22,38 +23,6 @@ const GMAIL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmqHbQXmqTvqJ
 const FIXTURE = 'tests/e2e/fixtures/gmail-thread-globex.html';
 /** background.ts marks the end of its start-up (every listener registered). */
 const READY = 'callprep:background-ready';
-
-type Status = 'stopped' | 'starting' | 'running' | 'stopping';
-
-function liveWorker(ext: Extension): Worker | undefined {
-  return ext.context
-    .serviceWorkers()
-    .find((w) => w.url().startsWith(`chrome-extension://${ext.id}/`));
-}
-
-/** Follows the extension's worker through the ServiceWorker domain (as the restart e2e test does). */
-async function watchWorker(cdp: CDPSession, extensionId: string) {
-  let versionId: string | null = null;
-  let status: Status | null = null;
-  const waiters: { want: Status; done: () => void }[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-    for (const v of e.versions) {
-      if (!v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) continue;
-      versionId = v.versionId;
-      status = v.runningStatus as Status;
-      for (const w of waiters.filter((w) => w.want === status)) w.done();
-    }
-  });
-  await cdp.send('ServiceWorker.enable');
-  return {
-    async stop(): Promise<void> {
-      while (!versionId) await new Promise((r) => setTimeout(r, 50));
-      const stopped = new Promise<void>((done) => waiters.push({ want: 'stopped', done }));
-      await cdp.send('ServiceWorker.stopWorker', { versionId });
-      if (status !== 'stopped') await stopped;
-    },
-  };
-}
 
 /** The content script's isolated world in the Gmail tab (named after the extension). */
 async function isolatedWorld(cdp: CDPSession): Promise<number> {
@@ -110,7 +79,7 @@ async function wakeOnce(
 ): Promise<Wake> {
   const key = tabStateKey(tabId);
   // Forget what the tab showed, so the stored state and the badge can only come from the wake.
-  await liveWorker(ext)!.evaluate(
+  await liveWorker(ext).evaluate(
     async ([k, id]) => {
       const chrome = (globalThis as any).chrome;
       await chrome.storage.session.remove(k);

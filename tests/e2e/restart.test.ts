@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { CDPSession, Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   launchExtension,
@@ -11,6 +11,7 @@ import {
   openPanelFor,
 } from './harness';
 import { tabStateKey } from '../../lib/session/keys';
+import { liveWorker, watchWorker } from './worker';
 
 /**
  * Issue 8: Chrome stops an MV3 service worker whenever it is idle. With a
@@ -23,49 +24,11 @@ const SF_URL = 'https://northwind.lightning.force.com/lightning/r/Account/0015g0
 const FIXTURE = resolve('tests/e2e/fixtures/salesforce-northwind.html');
 
 type Alarm = { name: string; scheduledTime: number; periodInMinutes?: number };
-type Status = 'stopped' | 'starting' | 'running' | 'stopping';
 
 let ext: Extension | undefined;
 afterAll(async () => {
   await ext?.close();
 });
-
-/** Follows the extension's service worker through the ServiceWorker CDP domain. */
-async function watchWorker(cdp: CDPSession, extensionId: string) {
-  let versionId: string | null = null;
-  let status: Status | null = null;
-  const waiters: { want: Status; done: () => void }[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-    for (const v of e.versions) {
-      if (!v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) continue;
-      versionId = v.versionId;
-      status = v.runningStatus as Status;
-      for (const w of waiters.filter((w) => w.want === status)) w.done();
-    }
-  });
-  await cdp.send('ServiceWorker.enable');
-  return {
-    get versionId() {
-      return versionId;
-    },
-    get status() {
-      return status;
-    },
-    until(want: Status): Promise<void> {
-      if (status === want) return Promise.resolve();
-      return new Promise((done) => waiters.push({ want, done }));
-    },
-  };
-}
-
-/** The extension's worker as Playwright knows it now (the old handle may be gone after a restart). */
-function liveWorker(e: Extension): Worker {
-  const w = e.context
-    .serviceWorkers()
-    .find((w) => w.url().startsWith(`chrome-extension://${e.id}/`));
-  if (!w) throw new Error('no service worker');
-  return w;
-}
 
 /** Reads through the chrome.* API of an extension page: works while the worker is stopped. */
 function readFromPage(page: Page, tabId: number) {
