@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, EXTENSION_DIR, launchExtension, screenshot, type Extension } from './harness';
+import {
+  CHROMIUM,
+  EXTENSION_DIR,
+  launchExtension,
+  screenshot,
+  storedRows,
+  type Extension,
+} from './harness';
 
 /**
  * A seller imports an Outlook export (Windows time-zone names, a weekday series
@@ -139,20 +146,12 @@ describe('importing an Outlook calendar file', () => {
 
   it('keeps the cancelled and the moved occurrence as the calendar says, and a second import changes nothing', async () => {
     const page = await ext.openPage('options.html#calendar');
-    const rows = () =>
-      page.evaluate(async () => {
-        const open = indexedDB.open('callprep');
-        const db: IDBDatabase = await new Promise((ok, ko) => {
-          open.onsuccess = () => ok(open.result);
-          open.onerror = () => ko(open.error);
-        });
-        const all: any[] = await new Promise((ok) => {
-          const req = db.transaction('meetings').objectStore('meetings').getAll();
-          req.onsuccess = () => ok(req.result);
-        });
-        db.close();
-        return all.map((m) => ({ title: m.title, startsAt: m.startsAt, key: m.calendarKey }));
-      });
+    const rows = async () =>
+      (await storedRows(page, 'meetings')).map((m) => ({
+        title: m.title,
+        startsAt: m.startsAt,
+        key: m.calendarKey,
+      }));
     const before = await rows();
     const moved = before.find((m) => m.title === 'Northwind pilot stand-up (afternoon)');
     expect(moved).toBeDefined();
@@ -303,16 +302,11 @@ describe('subscribing to a calendar feed', () => {
       });
     await standUp(popup).first().waitFor();
     const before = await standUp(popup).count();
-    const rows = await popup.evaluate(async () => {
-      const open = indexedDB.open('callprep');
-      const db: IDBDatabase = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
-      const all: any[] = await new Promise((ok) => {
-        const r = db.transaction('meetings').objectStore('meetings').getAll();
-        r.onsuccess = () => ok(r.result);
-      });
-      db.close();
-      return all.map((m) => ({ id: m.id, key: m.calendarKey as string, source: m.calendarSource }));
-    });
+    const rows = (await storedRows(popup, 'meetings')).map((m) => ({
+      id: m.id,
+      key: m.calendarKey as string,
+      source: m.calendarSource,
+    }));
     // Tick an item of the occurrence that will move (as the popup's checkbox does).
     const moving = rows.find((m) => m.key.endsWith(`#${movedDay}T09:00:00Z`))!;
     expect(moving.source).toMatch(/^feed:/);

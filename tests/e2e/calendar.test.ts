@@ -8,6 +8,7 @@ import {
   serveHtml,
   tabIdOf,
   type Extension,
+  storedRows,
 } from './harness';
 import { tabStateKey } from '../../lib/session/keys';
 
@@ -34,20 +35,8 @@ type Row = {
 
 /** Meetings prepared from this event, read straight from IndexedDB. */
 function preparedMeetings(page: Page): Promise<Row[]> {
-  return page.evaluate(
-    () =>
-      new Promise<Row[]>((done, fail) => {
-        const open = indexedDB.open('callprep');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('meetings').objectStore('meetings').getAll();
-          req.onsuccess = () => {
-            done((req.result as Row[]).filter((m) => m.externalId?.startsWith('gcal:')));
-            open.result.close();
-          };
-          req.onerror = () => fail(req.error);
-        };
-      }),
+  return storedRows<Row>(page, 'meetings').then((rows) =>
+    rows.filter((m) => m.externalId?.startsWith('gcal:')),
   );
 }
 

@@ -160,3 +160,23 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   }
   return path;
 }
+
+/** Every row of one table, read straight from the extension's IndexedDB through an extension page. */
+export function storedRows<T = Record<string, any>>(page: Page, table: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((done, fail) => {
+        const open = indexedDB.open('callprep');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => {
+            done(req.result as T[]);
+            open.result.close();
+          };
+          req.onerror = () => fail(req.error);
+        };
+      }),
+    table,
+  );
+}

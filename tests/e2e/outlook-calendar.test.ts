@@ -9,6 +9,7 @@ import {
   openPanelFor,
   type Extension,
   visitTab,
+  storedRows,
 } from './harness';
 
 /**
@@ -33,20 +34,8 @@ type Row = {
 
 /** Meetings prepared from Outlook events, read straight from IndexedDB. */
 function owaMeetings(page: Page): Promise<Row[]> {
-  return page.evaluate(
-    () =>
-      new Promise<Row[]>((done, fail) => {
-        const open = indexedDB.open('callprep');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('meetings').objectStore('meetings').getAll();
-          req.onsuccess = () => {
-            done((req.result as Row[]).filter((m) => m.externalId?.startsWith('owa:')));
-            open.result.close();
-          };
-          req.onerror = () => fail(req.error);
-        };
-      }),
+  return storedRows<Row>(page, 'meetings').then((rows) =>
+    rows.filter((m) => m.externalId?.startsWith('owa:')),
   );
 }
 
