@@ -9,5 +9,8 @@ export default defineConfig({
     globals: true,
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
+    // Catches a hang, never a slow machine: CI's two cores run every file at once,
+    // and typing a sentence with userEvent there can take seconds.
+    testTimeout: 20_000,
   },
 });

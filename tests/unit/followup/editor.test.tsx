@@ -45,6 +45,13 @@ async function world() {
   return { db, meeting };
 }
 
+/** The button, once the meeting it drafts from has loaded (disabled until then). */
+async function writeButton() {
+  const button = await screen.findByRole('button', { name: 'Write the follow-up' });
+  await waitFor(() => expect(button).toBeEnabled());
+  return button;
+}
+
 describe('the follow-up editor', () => {
   it('drafts the email, keeps every edit, copies it, opens it as mailto and marks it sent', async () => {
     const { db, meeting } = await world();
@@ -54,7 +61,7 @@ describe('the follow-up editor', () => {
     const view = render(
       <FollowUpEditor db={db} meeting={meeting} clock={() => NOW} storage={storage} copy={copy} />,
     );
-    await user.click(await screen.findByRole('button', { name: 'Write the follow-up' }));
+    await user.click(await writeButton());
     const box = await screen.findByLabelText('Follow-up email');
     expect((box as HTMLTextAreaElement).value).toContain(
       `- Send the Leeds rollout plan, by ${shortDate(NOW + 2 * DAY, NOW)}`,
@@ -98,7 +105,7 @@ describe('the follow-up editor', () => {
         copy={async () => Promise.reject(new Error('denied'))}
       />,
     );
-    await user.click(await screen.findByRole('button', { name: 'Write the follow-up' }));
+    await user.click(await writeButton());
     await user.click(await screen.findByRole('button', { name: 'Copy to clipboard' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/copy it by hand/);
   });
