@@ -3,7 +3,7 @@ import { z } from '@/lib/zod';
 import { usePanelEnv } from '@/components/panel/PanelEnv';
 import { useFormDraft } from '@/components/useFormDraft';
 import { goals } from '@/lib/db/goals';
-import { GOAL_STATUSES, type Goal } from '@/lib/db/models';
+import { GOAL_STATUSES, type Contact, type Goal } from '@/lib/db/models';
 import { fromDateInput, relativeDay, toDateInput } from '@/lib/format/dates';
 import { changedElsewhereNotice } from '@/lib/forms/changed-fields';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '@/lib/forms/form-errors';
@@ -24,6 +24,7 @@ const LABELS = {
   status: 'Status',
   targetDate: 'Target date',
   progress: 'Progress',
+  contactId: 'Whose goal',
 };
 
 const draftSchema = z.object({
@@ -33,6 +34,8 @@ const draftSchema = z.object({
   status: z.enum(GOAL_STATUSES),
   targetDate: z.string(),
   progress: z.string(),
+  /** '' for the account as a whole; a draft kept before people had goals has none */
+  contactId: z.string().default(''),
 });
 type Draft = z.infer<typeof draftSchema>;
 
@@ -44,6 +47,7 @@ function draftOf(goal: Goal | undefined): Draft {
     status: goal?.status ?? 'open',
     targetDate: toDateInput(goal?.targetDate),
     progress: String(goal?.progress ?? 0),
+    contactId: goal?.contactId ?? '',
   };
 }
 
@@ -58,11 +62,14 @@ export function GoalForm({
   customerId,
   goal,
   nextPriority = 0,
+  people = [],
   onDone,
 }: {
   customerId: string;
   goal?: Goal;
   nextPriority?: number;
+  /** the account's contacts, any of whom may own the goal */
+  people?: readonly Pick<Contact, 'id' | 'name'>[];
   onDone: () => void;
 }) {
   const { db, now } = usePanelEnv();
@@ -85,6 +92,7 @@ export function GoalForm({
     changedElsewhereNotice(form.changedElsewhere, record, form.changes, LABELS, {
       status: (s) => GOAL_STATUS_LABEL[s as Goal['status']],
       progress: (p) => `${p}%`,
+      contactId: (c) => people.find((p) => p.id === c)?.name ?? 'the whole account',
       targetDate: (d) => {
         const at = fromDateInput(String(d));
         return typeof at === 'number' ? relativeDay(at, now()) : 'not set';
@@ -102,6 +110,7 @@ export function GoalForm({
       status: draft.status,
       targetDate: fromDateInput(draft.targetDate) as number | null,
       progress: draft.status === 'achieved' && goal?.status !== 'achieved' ? 100 : progress,
+      contactId: draft.contactId || undefined,
     };
     try {
       if (goal) await goals.update(db, goal.id, changedValues(form.changes, values), now);
@@ -156,6 +165,27 @@ export function GoalForm({
         <input {...field('measure')} value={draft.measure} onChange={set('measure')} />
         <FieldError id={`${id}-measure-error`} message={errors.fields.measure} />
       </div>
+      {(people.length > 0 || draft.contactId) && (
+        <div className="field">
+          <label htmlFor={`${id}-contactId`}>Whose goal</label>
+          <select
+            {...field('contactId')}
+            value={draft.contactId}
+            onChange={(e) => form.set({ contactId: e.target.value })}
+          >
+            <option value="">The whole account</option>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+            {draft.contactId && !people.some((p) => p.id === draft.contactId) && (
+              <option value={draft.contactId}>A contact no longer at the account</option>
+            )}
+          </select>
+          <FieldError id={`${id}-contactId-error`} message={errors.fields.contactId} />
+        </div>
+      )}
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-status`}>Status</label>

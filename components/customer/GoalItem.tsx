@@ -10,6 +10,8 @@ export const GoalItem = forwardRef<
   GoalItemHandle,
   {
     goal: Goal;
+    /** the contact whose goal it is; none for the account's own */
+    owner?: string;
     now: number;
     canMoveUp: boolean;
     canMoveDown: boolean;
@@ -17,7 +19,7 @@ export const GoalItem = forwardRef<
     onEdit: () => void;
     onAchieved: () => void;
   }
->(function GoalItem({ goal, now, canMoveUp, canMoveDown, onMove, onEdit, onAchieved }, ref) {
+>(function GoalItem({ goal, owner, now, canMoveUp, canMoveDown, onMove, onEdit, onAchieved }, ref) {
   const up = useRef<HTMLButtonElement>(null);
   const down = useRef<HTMLButtonElement>(null);
   useImperativeHandle(ref, () => ({
@@ -35,6 +37,7 @@ export const GoalItem = forwardRef<
         <p className="goal-statement">{goal.statement}</p>
         <span className={`chip status-${goal.status}`}>{GOAL_STATUS_LABEL[goal.status]}</span>
       </div>
+      {owner && <p className="goal-detail muted">{owner}’s goal</p>}
       {goal.why && (
         <p className="goal-detail">
           <span className="muted">Why: </span>

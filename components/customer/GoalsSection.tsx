@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { usePanelEnv } from '@/components/panel/PanelEnv';
+import { listContacts } from '@/lib/db/contacts';
 import { goals as goalRepo, listGoals, reorderGoals } from '@/lib/db/goals';
 import type { Goal } from '@/lib/db/models';
 import { GoalForm } from './GoalForm';
@@ -14,6 +15,8 @@ import { Section } from './Section';
 export function GoalsSection({ customerId, now }: { customerId: string; now: number }) {
   const { db, now: clock } = usePanelEnv();
   const rows = useLiveQuery(() => listGoals(db, customerId), [db, customerId]);
+  // The people at the account: a goal may be one person's rather than the account's.
+  const people = useLiveQuery(() => listContacts(db, customerId), [db, customerId]) ?? [];
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const handles = useRef(new Map<string, GoalItemHandle>());
@@ -69,7 +72,12 @@ export function GoalsSection({ customerId, now }: { customerId: string; now: num
               {rows.map((goal, i) =>
                 editing === goal.id ? (
                   <li key={goal.id} className="goal">
-                    <GoalForm customerId={customerId} goal={goal} onDone={() => setEditing(null)} />
+                    <GoalForm
+                      customerId={customerId}
+                      goal={goal}
+                      people={people}
+                      onDone={() => setEditing(null)}
+                    />
                   </li>
                 ) : (
                   <GoalItem
@@ -79,6 +87,7 @@ export function GoalsSection({ customerId, now }: { customerId: string; now: num
                       else handles.current.delete(goal.id);
                     }}
                     goal={goal}
+                    owner={people.find((p) => p.id === goal.contactId)?.name}
                     now={now}
                     canMoveUp={sameGroup(rows[i - 1], goal)}
                     canMoveDown={sameGroup(rows[i + 1], goal)}
@@ -94,6 +103,7 @@ export function GoalsSection({ customerId, now }: { customerId: string; now: num
             <GoalForm
               customerId={customerId}
               nextPriority={rows.reduce((max, g) => Math.max(max, g.priority + 1), 0)}
+              people={people}
               onDone={() => setEditing(null)}
             />
           ) : (
