@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { feedStatusWords } from '@/lib/calendar/feed/status-words';
+import { feedChangeWords, feedStatusWords } from '@/lib/calendar/feed/status-words';
 import { refreshFeed } from '@/lib/calendar/feed/refresh';
 import { subscribeFeed, unsubscribeFeed } from '@/lib/calendar/feed/subscribe';
+import type { CalendarFeed } from '@/lib/db/models';
 import { getSettings } from '@/lib/db/settings';
 import { errorText, useWorkspaceEnv } from './env';
 
@@ -17,6 +18,9 @@ export function CalendarFeeds() {
   const [address, setAddress] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Per feed: refreshing now, or what the last refresh asked for here changed.
+  const [refreshing, setRefreshing] = useState<ReadonlySet<string>>(new Set());
+  const [changes, setChanges] = useState<Readonly<Record<string, string>>>({});
   const feeds = useLiveQuery(async () => (await getSettings(db)).calendarFeeds, [db]);
   const env = { db, fetch: (url: string, init: RequestInit) => fetch(url, init), now };
 
@@ -35,6 +39,24 @@ export function CalendarFeeds() {
       setError(errorText(err));
     } finally {
       setBusy(false);
+    }
+  }
+
+  async function refreshNow(feed: CalendarFeed) {
+    setError(null);
+    setRefreshing((s) => new Set(s).add(feed.id));
+    try {
+      const { feed: after, changed } = await refreshFeed(env, feed);
+      const said = after.error ? '' : feedChangeWords(changed);
+      setChanges((c) => ({ ...c, [feed.id]: said }));
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setRefreshing((s) => {
+        const next = new Set(s);
+        next.delete(feed.id);
+        return next;
+      });
     }
   }
 
@@ -87,12 +109,21 @@ export function CalendarFeeds() {
             <li key={f.id} className="stack">
               <span className="row">
                 <span>{new URL(f.url).host}</span>
+                <button
+                  type="button"
+                  onClick={() => void refreshNow(f)}
+                  disabled={refreshing.has(f.id)}
+                  aria-label={`Refresh ${new URL(f.url).host} now`}
+                >
+                  {refreshing.has(f.id) ? 'Refreshing…' : 'Refresh now'}
+                </button>
                 <button type="button" onClick={() => remove(f.id)}>
                   Remove {new URL(f.url).host}
                 </button>
               </span>
               <span className={f.error ? 'alert-danger' : 'muted'} aria-live="polite">
                 {feedStatusWords(f, now())}
+                {changes[f.id] ? ` · ${changes[f.id]}` : ''}
               </span>
             </li>
           ))}
