@@ -66,7 +66,7 @@ export function PrepareMeeting({
   const event = eventFromSignal(signal);
   const existing = useLiveQuery(
     async () => (event ? ((await findPreparedMeeting(db, event)) ?? null) : null),
-    [db, event?.externalId],
+    [db, event?.externalId, event?.title, event?.startsAt],
   );
   const templates = useLiveQuery(() => listTemplates(db), [db]);
   const [templateId, setTemplateId] = useState<string>(builtinTemplateId('follow-up'));

@@ -109,12 +109,23 @@ export function eventFromSignal(signal: PageSignal | null | undefined): Calendar
   };
 }
 
+/**
+ * The meeting already made for this event: by its id, else the meeting at the
+ * same start with the same title. An event seen first in Outlook's peek card (no
+ * item id) and then on its own page, or imported from a calendar file and then
+ * opened in the calendar, is one meeting, not two.
+ */
 export async function findPreparedMeeting(
   db: CallprepDB,
-  event: Pick<CalendarEvent, 'externalId'>,
+  event: Pick<CalendarEvent, 'externalId' | 'title' | 'startsAt'>,
 ): Promise<Meeting | undefined> {
-  const rows = await db.meetings.where('externalId').equals(event.externalId).toArray();
-  return rows.find((m) => m.status !== 'cancelled');
+  const live = (m: Meeting) => m.status !== 'cancelled';
+  const byId = await db.meetings.where('externalId').equals(event.externalId).toArray();
+  const known = byId.find(live);
+  if (known) return known;
+  const title = normalizeTitle(event.title);
+  const atStart = await db.meetings.where('startsAt').equals(event.startsAt).toArray();
+  return atStart.find((m) => live(m) && normalizeTitle(m.title) === title);
 }
 
 /**

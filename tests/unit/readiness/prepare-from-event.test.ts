@@ -144,4 +144,39 @@ describe('prepareMeetingFromEvent', () => {
     expect(again.created).toBe(true);
     expect(await listChecklist(db, again.meeting.id)).toEqual([]);
   });
+
+  it('is one meeting when the event is seen without its id first and with it later (a peek card, then its page)', async () => {
+    const peek = eventFromSignal(
+      signal({ url: 'https://calendar.google.com/calendar/u/0/r/week' }),
+    )!;
+    const page = eventFromSignal(signal())!;
+    expect(peek.externalId).not.toBe(page.externalId);
+    const first = await prepareMeetingFromEvent(db, {
+      event: peek,
+      customerId: 'c1',
+      templateId: null,
+    });
+    const second = await prepareMeetingFromEvent(db, {
+      event: page,
+      customerId: 'c1',
+      templateId: null,
+    });
+    expect(second).toEqual({ meeting: first.meeting, created: false });
+    expect(await db.meetings.count()).toBe(1);
+  });
+
+  it('keeps two meetings at the same start with different titles apart', async () => {
+    const a = eventFromSignal(signal())!;
+    const b = eventFromSignal(
+      signal({ url: 'https://calendar.google.com/calendar/u/0/r/week', title: 'Globex renewal' }),
+    )!;
+    await prepareMeetingFromEvent(db, { event: a, customerId: 'c1', templateId: null });
+    const other = await prepareMeetingFromEvent(db, {
+      event: b,
+      customerId: 'c2',
+      templateId: null,
+    });
+    expect(other.created).toBe(true);
+    expect(await db.meetings.count()).toBe(2);
+  });
 });
