@@ -5,12 +5,25 @@
  * own recognizers and the attributes its sites' pages need watched.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { MESSAGE, TAB_MESSAGE, type PageSignalMessage } from '../messaging';
+// Only types from messaging: MESSAGE's object would ship every message's name in each script.
+import type { AliveRequest, PageSignalMessage, PageStructureRequest } from '../messaging';
 import { readPageStructure } from '../report/page-structure';
 import type { PageRecognition } from './registry';
 import { watchPageScope } from './page-scope';
 import { ignoreScriptStartedEvents } from './script-started-guard';
 import { createPageWatcher } from './watch';
+
+const STRUCTURE: PageStructureRequest['type'] = 'callprep/page-structure';
+const ALIVE: AliveRequest['type'] = 'callprep/alive';
+
+/**
+ * What recognition uses of its content-script context: WXT's type, while the
+ * built scripts get lib/recognize/content-context.ts's class, which has only these.
+ */
+export type PageContext = Pick<
+  ContentScriptContext,
+  'signal' | 'onInvalidated' | 'setTimeout' | 'addEventListener'
+>;
 
 /** The part of `browser.runtime` a content script uses. */
 export type Runtime = {
@@ -46,7 +59,7 @@ export type PageRecognitionOptions = {
 };
 
 export function startPageRecognition(
-  ctx: ContentScriptContext,
+  ctx: PageContext,
   runtime: Runtime,
   { recognizePage, recognizerFor }: PageRecognition,
   { attributes = [], beforeRecognize }: PageRecognitionOptions = {},
@@ -74,7 +87,7 @@ export function startPageRecognition(
     send(signal) {
       // After an extension reload this script is an orphan: stop instead of throwing.
       if (!runtime?.id) return shutdown();
-      const message: PageSignalMessage = { type: MESSAGE.pageSignal, signal };
+      const message: PageSignalMessage = { type: 'callprep/page-signal', signal };
       return runtime.sendMessage(message);
     },
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
@@ -117,9 +130,9 @@ export function startPageRecognition(
   // "Report this page": the side panel cannot read the page, so it asks (tabs.sendMessage).
   const answer: PageRequestListener = (message, sender, sendResponse) => {
     const type = (message as { type?: unknown } | null)?.type;
-    if (type === TAB_MESSAGE.pageStructure && sender.id === runtime.id)
+    if (type === STRUCTURE && sender.id === runtime.id)
       sendResponse(readPageStructure(document, location.href));
-    if (type === TAB_MESSAGE.alive && sender.id === runtime.id) sendResponse(true); // issue 18
+    if (type === ALIVE && sender.id === runtime.id) sendResponse(true); // issue 18
     return undefined;
   };
   runtime.onMessage?.addListener(answer);

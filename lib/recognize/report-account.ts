@@ -3,7 +3,7 @@
  * once per address, so it is never taken for a customer's contact. Only the mail
  * content script bundles this; CRM pages do not show the seller's mailbox.
  */
-import { MESSAGE, type OwnAccountMessage } from '../messaging';
+import type { OwnAccountMessage } from '../messaging';
 import type { Runtime } from './in-page';
 import type { PageRecognition } from './registry';
 
@@ -26,7 +26,8 @@ export function makeAccountReporter(
     const forget = () => {
       if (sent === email) sent = null;
     };
-    const message: OwnAccountMessage = { type: MESSAGE.ownAccount, email };
+    // A literal checked against its type: MESSAGE's object would ship every message's name.
+    const message: OwnAccountMessage = { type: 'callprep/own-account', email };
     try {
       runtime.sendMessage(message).catch(forget);
     } catch {

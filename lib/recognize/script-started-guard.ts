@@ -8,14 +8,14 @@
  * WXT's listener sees it: a capture listener on window runs before any listener
  * on the document. (WXT keeps the name private; this is how it builds it, 0.20.)
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './in-page';
 
 export function scriptStartedEventName(extensionId: string, script: string): string {
   return `${extensionId}:${script}:wxt:content-script-started`;
 }
 
 export function ignoreScriptStartedEvents(
-  ctx: ContentScriptContext,
+  ctx: Pick<PageContext, 'signal'>,
   extensionId: string | undefined,
   script: string = import.meta.env.ENTRYPOINT,
 ): void {
