@@ -7,7 +7,7 @@
  * --quick: fewer repetitions and a smaller scale, for development.
  * --readme: also replace the Performance section at the end of README.md.
  * <step> …: run only these (size, bundles, recognition, host-cost, first-paint,
- * cold-worker, matching, csv-import, calendar-import, today-paint); the other rows are kept from the previous
+ * cold-worker, matching, csv-import, calendar-import, today-paint, my-record); the other rows are kept from the previous
  * bench/results.json, so the README table stays whole.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,6 +21,7 @@ import { measureCsvImport } from './csv-import';
 import { measureFirstPaint } from './first-paint';
 import { measureHostCost } from './host-cost';
 import { measureMatching } from './matching';
+import { measureMyRecord } from './my-record';
 import { measureRecognition } from './recognition';
 import { measureTodayPaint } from './today-paint';
 import {
@@ -46,6 +47,7 @@ const STEPS = [
   'csv-import',
   'calendar-import',
   'today-paint',
+  'my-record',
 ] as const;
 type Step = (typeof STEPS)[number];
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -68,6 +70,8 @@ const CONFIG = quick
       csvRuns: 1,
       calendarRuns: 1,
       coldRuns: 3,
+      recordCustomers: 2_000,
+      recordMeetings: 20_000,
     }
   : {
       pairs: 5,
@@ -82,6 +86,8 @@ const CONFIG = quick
       csvRuns: 3,
       calendarRuns: 3,
       coldRuns: 7,
+      recordCustomers: 10_000,
+      recordMeetings: 100_000,
     };
 
 const started = Date.now();
@@ -240,6 +246,16 @@ async function main() {
       ...(await step('today-paint', 'Today', 'ms', 150, () =>
         measureTodayPaint(launchWithExtension, dir, {
           customers: CONFIG.panelCustomers,
+          runs: CONFIG.paintRuns,
+          log,
+        }),
+      )),
+    );
+    results.push(
+      ...(await step('my-record', 'My record', 'ms', 300, () =>
+        measureMyRecord(launchWithExtension, dir, {
+          customers: CONFIG.recordCustomers,
+          meetings: CONFIG.recordMeetings,
           runs: CONFIG.paintRuns,
           log,
         }),
