@@ -52,27 +52,36 @@ function top(counts: Map<string, number>): Puller[] {
 }
 const bump = (m: Map<string, number>, id: string) => m.set(id, (m.get(id) ?? 0) + 1);
 
-/**
- * My record: the same components as a customer's, across all customers, by
- * month for the last 12 months, in one pass over each table's rows.
- */
-export function monthlyRecord(input: MonthlyInput, now: number): MonthlyRecord {
+type Pulls = Map<string, number>;
+
+/** The promise charts (ours, theirs) and who pulls them down: one pass over the promises. */
+export type PromiseMonths = Pick<MonthlyRecord, 'months' | 'ours' | 'theirs'> & {
+  pulling: Pick<MonthlyRecord['pulling'], 'ours' | 'theirs'>;
+};
+
+/** The meeting charts (prepared, on time) and who pulls them down: one pass over the meetings. */
+export type MeetingMonths = Pick<MonthlyRecord, 'months' | 'prepared' | 'onTime'> & {
+  pulling: Pick<MonthlyRecord['pulling'], 'prepared' | 'onTime'>;
+};
+
+/** Goals achieved and referrals received per month. */
+export type CountMonths = Pick<MonthlyRecord, 'months' | 'goalsAchieved' | 'referralsReceived'>;
+
+function recordMonths(now: number): number[] {
+  const w = recordWindow(now);
+  return Array.from({ length: RECORD_MONTHS }, (_, i) => {
+    const d = new Date(w.from);
+    return new Date(d.getFullYear(), d.getMonth() + i, 1).getTime();
+  });
+}
+
+export function promiseMonths(rows: MonthlyInput['promises'], now: number): PromiseMonths {
   const w = recordWindow(now);
   const monthIndex = monthIndexer(now);
   const ours = sums();
   const theirs = sums();
-  const prepared = sums();
-  const onTime = sums();
-  const goalsAchieved = new Array<number>(RECORD_MONTHS).fill(0);
-  const referralsReceived = new Array<number>(RECORD_MONTHS).fill(0);
-  const pull = {
-    ours: new Map<string, number>(),
-    theirs: new Map<string, number>(),
-    prepared: new Map<string, number>(),
-    onTime: new Map<string, number>(),
-  };
-
-  for (const c of input.promises) {
+  const pull: { ours: Pulls; theirs: Pulls } = { ours: new Map(), theirs: new Map() };
+  for (const c of rows) {
     if (!promiseCountsIn(c, w)) continue;
     const o = promiseOutcome(c, now);
     if (o.kind === 'not-counted' || o.kind === 'not-due') continue;
@@ -85,7 +94,20 @@ export function monthlyRecord(input: MonthlyInput, now: number): MonthlyRecord {
     if (kept) side[i]!.sum++;
     else bump(c.owner === 'us' ? pull.ours : pull.theirs, c.customerId);
   }
-  for (const m of input.meetings) {
+  return {
+    months: recordMonths(now),
+    ours: values(ours),
+    theirs: values(theirs),
+    pulling: { ours: top(pull.ours), theirs: top(pull.theirs) },
+  };
+}
+
+export function meetingMonths(rows: MonthlyInput['meetings'], now: number): MeetingMonths {
+  const monthIndex = monthIndexer(now);
+  const prepared = sums();
+  const onTime = sums();
+  const pull: { prepared: Pulls; onTime: Pulls } = { prepared: new Map(), onTime: new Map() };
+  for (const m of rows) {
     if (!isHeld(m, now)) continue;
     const i = monthIndex(m.startsAt);
     if (i < 0) continue;
@@ -98,6 +120,21 @@ export function monthlyRecord(input: MonthlyInput, now: number): MonthlyRecord {
     prepared[i]!.sum += s.percent;
     if (!s.ready && s.percent < PREPARED_ENOUGH_PERCENT) bump(pull.prepared, m.customerId);
   }
+  return {
+    months: recordMonths(now),
+    prepared: values(prepared),
+    onTime: values(onTime),
+    pulling: { prepared: top(pull.prepared), onTime: top(pull.onTime) },
+  };
+}
+
+export function countMonths(
+  input: Pick<MonthlyInput, 'goals' | 'referrals'>,
+  now: number,
+): CountMonths {
+  const monthIndex = monthIndexer(now);
+  const goalsAchieved = new Array<number>(RECORD_MONTHS).fill(0);
+  const referralsReceived = new Array<number>(RECORD_MONTHS).fill(0);
   for (const g of input.goals) {
     if (g.status !== 'achieved') continue;
     const i = monthIndex(g.updatedAt);
@@ -108,22 +145,27 @@ export function monthlyRecord(input: MonthlyInput, now: number): MonthlyRecord {
     const i = monthIndex(r.at);
     if (i >= 0) referralsReceived[i]!++;
   }
+  return { months: recordMonths(now), goalsAchieved, referralsReceived };
+}
+
+/**
+ * My record: the same components as a customer's, across all customers, by
+ * month for the last 12 months, in one pass over each table's rows. Built from
+ * parts so a page can paint the promise charts before the (far more numerous)
+ * meetings are read.
+ */
+export function monthlyRecord(input: MonthlyInput, now: number): MonthlyRecord {
+  const p = promiseMonths(input.promises, now);
+  const m = meetingMonths(input.meetings, now);
+  const c = countMonths(input, now);
   return {
-    months: Array.from({ length: RECORD_MONTHS }, (_, i) => {
-      const d = new Date(w.from);
-      return new Date(d.getFullYear(), d.getMonth() + i, 1).getTime();
-    }),
-    ours: values(ours),
-    theirs: values(theirs),
-    prepared: values(prepared),
-    onTime: values(onTime),
-    goalsAchieved,
-    referralsReceived,
-    pulling: {
-      ours: top(pull.ours),
-      theirs: top(pull.theirs),
-      prepared: top(pull.prepared),
-      onTime: top(pull.onTime),
-    },
+    months: p.months,
+    ours: p.ours,
+    theirs: p.theirs,
+    prepared: m.prepared,
+    onTime: m.onTime,
+    goalsAchieved: c.goalsAchieved,
+    referralsReceived: c.referralsReceived,
+    pulling: { ...p.pulling, ...m.pulling },
   };
 }
