@@ -1,35 +1,31 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { PrepareMeeting } from '@/components/PrepareMeeting';
-import { listOverdueOfOurs } from '@/lib/db/commitments';
-import { listMeetingsBetween } from '@/lib/db/meetings';
-import { hasCustomers } from '@/lib/queries/customers';
-import type { Customer, Meeting } from '@/lib/db/models';
-import { readinessOf, type MeetingReadiness } from '@/lib/readiness/load';
+import type { Meeting } from '@/lib/db/models';
+import type { MeetingReadiness } from '@/lib/readiness/load';
 import type { TabState } from '@/lib/session/tab-state';
 import { AddMeetingForm } from './AddMeetingForm';
 import { notifyChanged, usePopupEnv, usePopupNow } from './env';
+import { useFirstRead, type FirstRead } from './first-read';
+import { loadPopupData, popupWindow, type PopupData } from './load-popup';
 import { MeetingCard } from './MeetingCard';
 import { OverdueList } from './OverdueList';
-import { addDays, dayLabel, startOfDay } from './time';
+import { dayLabel, startOfDay } from './time';
 import './popup.css';
 
-/** Days shown: today and the next seven. */
-export const POPUP_DAYS = 8;
-
-type Loaded = {
-  meetings: MeetingReadiness[];
-  customers: Map<string, Customer>;
-  overdue: Awaited<ReturnType<typeof listOverdueOfOurs>>;
-  anyCustomer: boolean;
-};
+export { POPUP_DAYS } from './load-popup';
 
 /**
  * The toolbar popup: overdue promises of ours first, "Prepare this meeting" on a
  * calendar event, then today's and the next 7 days' meetings with readiness,
  * each expandable to tick its checklist inline; add a meeting.
  */
-export function Popup() {
+export function Popup({
+  firstRead,
+}: {
+  /** the same read, started before React (entrypoints/popup/main.tsx): shown until the live one answers */
+  firstRead?: FirstRead<PopupData>;
+} = {}) {
   const env = usePopupEnv();
   const now = usePopupNow();
   const [expanded, setExpanded] = useState<string | null>(null);
@@ -51,35 +47,35 @@ export function Popup() {
     };
   }, [env]);
 
-  useEffect(() => {
-    // Subscribed calendars catch up on open; loaded apart, so the calendar reader never delays the list.
-    import('@/lib/calendar/feed/on-open')
-      .then((feeds) => feeds.refreshFeedsOnOpen(env.db))
-      .catch((e) => console.error('Callprep: calendar feeds', e));
-  }, [env]);
+  const { from, to } = popupWindow(now);
+  const live = useLiveQuery(
+    () => loadPopupData(env.db, now, focusId),
+    // from/to: the window moves at midnight
+    [env.db, from, to, now, focusId],
+  );
+  // useLiveQuery keeps its last result across new deps, so the first read stands in only once.
+  const early = useFirstRead(firstRead);
+  const data = live ?? early;
+  const loaded = data !== undefined;
 
-  const from = startOfDay(now);
-  const to = addDays(from, POPUP_DAYS);
-  const data = useLiveQuery(async (): Promise<Loaded> => {
-    const rows = await listMeetingsBetween(env.db, from, to);
-    // A meeting just prepared or opened stays in view even outside the window.
-    if (focusId && !rows.some((m) => m.id === focusId)) {
-      const extra = await env.db.meetings.get(focusId);
-      if (extra && extra.status === 'planned') rows.push(extra);
-    }
-    const [meetings, overdue, anyCustomer] = await Promise.all([
-      Promise.all(rows.map((m) => readinessOf(env.db, m, now))),
-      listOverdueOfOurs(env.db, now),
-      hasCustomers(env.db),
-    ]);
-    const ids = [
-      ...new Set([...rows.map((m) => m.customerId), ...overdue.map((c) => c.customerId)]),
-    ];
-    const customers = new Map(
-      (await env.db.customers.bulkGet(ids)).filter((c): c is Customer => !!c).map((c) => [c.id, c]),
-    );
-    return { meetings, customers, overdue, anyCustomer };
-  }, [env.db, from, to, now, focusId]);
+  useEffect(() => {
+    if (!loaded) return;
+    // Subscribed calendars catch up on open, after the list is on screen: the calendar
+    // reader (ical.js) is a chunk of its own that the first frame never waits for.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // rAF runs before the frame that shows the list; the timer, after it.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        import('@/lib/calendar/feed/on-open')
+          .then((feeds) => feeds.refreshFeedsOnOpen(env.db))
+          .catch((e) => console.error('Callprep: calendar feeds', e));
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [env, loaded]);
 
   function reveal(meeting: Meeting) {
     setFocusId(meeting.id);
