@@ -12,7 +12,7 @@ export type TodayState = {
 
 /**
  * Today, live: any write on any page (a tick, a note, news shared) shows at once.
- * The agenda paints first; losing touch joins it when read.
+ * The agenda paints first; losing touch is read after it and joins it when read.
  */
 export function useToday(db: CallprepDB, now: number): TodayState | undefined {
   const agenda = useLiveQuery(async () => {
@@ -22,7 +22,13 @@ export function useToday(db: CallprepDB, now: number): TodayState | undefined {
     ]);
     return { today, customerCount };
   }, [db, now]);
-  const losingTouch = useLiveQuery(() => loadLosingTouch(db, now), [db, now]);
+  // Read only once the agenda is in: reading every customer is one long request that the
+  // database serves before anything asked after it, so started together it delays the agenda.
+  const agendaIn = agenda !== undefined;
+  const losingTouch = useLiveQuery(
+    () => (agendaIn ? loadLosingTouch(db, now) : undefined),
+    [db, now, agendaIn],
+  );
   if (!agenda) return undefined;
   return {
     today: { ...agenda.today, losingTouch: losingTouch ?? [] },

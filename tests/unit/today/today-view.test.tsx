@@ -110,7 +110,8 @@ describe('Today in the side panel', () => {
       /Northwind Logistics.*Send the security review answers.*2 days overdue/,
     );
     expect(within(today).getByText(/found 6 days ago/)).toBeVisible();
-    expect(within(today).getByRole('region', { name: /^Losing touch/ })).toHaveTextContent(
+    // Losing touch is read after the agenda: wait for it.
+    expect(await within(today).findByRole('region', { name: /^Losing touch/ })).toHaveTextContent(
       /Tandem Retail Group.*last touch 40 days ago/,
     );
     await userEvent.click(first);
