@@ -22,6 +22,7 @@ import { MeetingSection } from './MeetingSection';
 import { OverdueBanner } from './OverdueBanner';
 import { ReportPageButton } from './ReportPageButton';
 import { useNow, usePanelEnv } from './PanelEnv';
+import { useAfterFrame } from './useAfterFrame';
 import './panel.css';
 
 const scopeOf = (customerId: string | null, requestedId: string | undefined) =>
@@ -144,6 +145,7 @@ export function PanelView({
   const loading =
     anyCustomer === undefined ||
     (customerId !== null && (customer === undefined || meetings === undefined));
+  const belowFold = useAfterFrame(!loading && customer ? customer.id : null);
 
   return (
     <div className="panel">
@@ -194,19 +196,27 @@ export function PanelView({
                   if (m.customerId !== customer.id) onPick(m.customerId);
                 }}
               />
-              <PromisesSection customerId={customer.id} meetingId={current?.id ?? null} now={now} />
-              <NewsSection customerId={customer.id} />
-              <QuestionsSection customerId={customer.id} />
-              <LiveNotes
-                customerId={customer.id}
-                meetingId={current?.id ?? null}
-                textareaRef={noteBox}
-              />
-              <HistorySection
-                customerId={customer.id}
-                currentMeetingId={current?.id ?? null}
-                now={now}
-              />
+              {belowFold && (
+                <>
+                  <PromisesSection
+                    customerId={customer.id}
+                    meetingId={current?.id ?? null}
+                    now={now}
+                  />
+                  <NewsSection customerId={customer.id} />
+                  <QuestionsSection customerId={customer.id} />
+                  <LiveNotes
+                    customerId={customer.id}
+                    meetingId={current?.id ?? null}
+                    textareaRef={noteBox}
+                  />
+                  <HistorySection
+                    customerId={customer.id}
+                    currentMeetingId={current?.id ?? null}
+                    now={now}
+                  />
+                </>
+              )}
             </>
           )}
         </main>

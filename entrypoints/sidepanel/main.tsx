@@ -21,6 +21,9 @@ const env = {
     browser.tabs.sendMessage(tabId, { type: TAB_MESSAGE.pageStructure }, { frameId: 0 }),
 };
 
+// Opened now, while React starts and the panel asks which tab it shows: the first reads
+// then find the database open instead of opening it after React's first commit.
+env.db.open().catch(() => {});
 // Every write made here tells the background (badge, reminders): lib/data-changed.ts.
 watchDataChanges({ dbName: env.db.name, send: env.send });
 // A customer created from a page may be the seller's first: lib/backup/persistence.ts.

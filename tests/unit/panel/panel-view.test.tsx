@@ -42,6 +42,8 @@ describe('PanelView', () => {
       await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' }),
     ).toBeVisible();
     const main = screen.getByRole('main');
+    // The sections below the fold mount a frame after the header and goals: wait for the last.
+    await within(main).findByRole('heading', { level: 2, name: /^History/ });
     const titles = within(main)
       .getAllByRole('heading', { level: 2 })
       .map((h) => h.textContent?.replace(/\s*\d+$/, ''));
@@ -175,7 +177,8 @@ describe('PanelView', () => {
       );
       const section = await screen.findByRole('region', { name: 'This meeting' });
       await within(section).findByText('Pilot review');
-      const box = screen.getByLabelText('Note', { exact: true });
+      // The sections below the fold mount a frame after the header and goals.
+      const box = await screen.findByLabelText('Note', { exact: true });
       await user.type(box, 'They want Leeds');
 
       // The scheduled end passes mid-sentence (and the panel's clock ticks).
