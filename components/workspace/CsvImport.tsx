@@ -9,6 +9,7 @@ import {
   planImport,
   planProblem,
   presetMapping,
+  presetRefTypes,
   PRESETS,
   readCsvFile,
   parseCsv,
@@ -91,6 +92,7 @@ export function CsvImport() {
       const settings = await getSettings(db);
       const plan = await planImport(db, from.csv.rows, from.mapping, {
         system: from.system || null,
+        refTypes: presetRefTypes(from.preset, from.mapping.kind, from.system),
         headers: from.csv.headers,
         rowNumbers: from.csv.rowNumbers,
         ownDomains: settings.ownDomains,

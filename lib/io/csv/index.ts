@@ -16,12 +16,14 @@ export {
   getPreset,
   guessMapping,
   presetMapping,
+  presetRefTypes,
   refTypes,
   type ColumnField,
   type CrmSystem,
   type ImportKind,
   type ImportMapping,
   type Preset,
+  type RefTypes,
 } from './presets';
 export {
   planImport,

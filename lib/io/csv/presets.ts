@@ -1,9 +1,15 @@
 import { pipedriveHeader } from './header-aliases';
+import { foldHeader, presetFields as f } from './header-fold';
 import { localizedField } from './localized-headers';
+import { DYNAMICS_PRESETS } from './presets-dynamics';
+import { isZohoExport, ZOHO_PRESETS } from './presets-zoho';
+
+export { foldHeader };
 
 /**
  * What each CSV column means to Callprep, and the column names the CRMs' own
- * default exports use, so a Salesforce, HubSpot or Pipedrive export imports
+ * default exports use, so a Salesforce, HubSpot, Pipedrive, Zoho CRM or
+ * Dynamics 365 export imports
  * without a mapping screen. Any other CSV goes through the mapping screen.
  */
 
@@ -49,13 +55,20 @@ export type ImportMapping = {
   columns: ColumnField[];
 };
 
-export type CrmSystem = 'salesforce' | 'hubspot' | 'pipedrive';
+export type CrmSystem = 'salesforce' | 'hubspot' | 'pipedrive' | 'zoho' | 'dynamics';
+
+/** The CRM record types of an import's ids and of its company ids, as in the refs pages give. */
+export type RefTypes = { record: string; company: string };
 
 export type Preset = {
   id: string;
   label: string;
   system: CrmSystem;
   kind: ImportKind;
+  /** the record type of the file's ids when refTypes(system, kind) would not say it (a lead is not a contact) */
+  recordType?: string;
+  /** the record type of its company ids, likewise */
+  companyType?: string;
   /** header (as presetHeader gives it) → field */
   fields: Record<string, ColumnField>;
   /** true when the headers (as presetHeader gives them) come from this export */
@@ -64,25 +77,10 @@ export type Preset = {
   patterns?: [RegExp, ColumnField][];
 };
 
-/** Header comparison ignores case, surrounding spaces and doubled spaces. */
-export function foldHeader(header: string): string {
-  return header
-    .replace(/^\uFEFF/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
 /** A header as presets know it: folded, and a translated Pipedrive header in English. */
 export function presetHeader(header: string): string {
   return pipedriveHeader(foldHeader(header));
 }
-
-const f = (entries: [string[], ColumnField][]): Record<string, ColumnField> => {
-  const out: Record<string, ColumnField> = {};
-  for (const [names, field] of entries) for (const n of names) out[foldHeader(n)] = field;
-  return out;
-};
 
 export const PRESETS: Preset[] = [
   // Salesforce: report exports use field labels; Data Loader and the weekly data
@@ -120,7 +118,37 @@ export const PRESETS: Preset[] = [
     ]),
     detect: (has) =>
       (has('account id') && has('account name') && !has('email')) ||
-      (has('id') && has('name') && (has('billingcity') || has('ownerid') || has('accountnumber'))),
+      // a Data Loader lead export has Name and OwnerId too, but an account has no Company
+      (has('id') &&
+        has('name') &&
+        !has('company') &&
+        (has('billingcity') || has('ownerid') || has('accountnumber'))),
+  },
+  // A lead is a person not yet tied to an account: its company is the plain
+  // "Company" text, and its id (00Q…) is a Lead record's, never a Contact's.
+  {
+    id: 'salesforce-leads',
+    label: 'Salesforce leads',
+    system: 'salesforce',
+    kind: 'contacts',
+    recordType: 'Lead',
+    companyType: 'Account',
+    fields: f([
+      [['Lead ID', 'Id'], 'crmId'],
+      [['First Name', 'FirstName'], 'firstName'],
+      [['Last Name', 'LastName'], 'lastName'],
+      [['Full Name', 'Lead Name', 'Name'], 'name'],
+      [['Email'], 'email'],
+      [['Company / Account', 'Company'], 'company'],
+      [['Title'], 'title'],
+      [['Phone', 'Mobile', 'MobilePhone'], 'phone'],
+    ]),
+    detect: (has) =>
+      has('lead id') ||
+      (has('id') &&
+        has('company') &&
+        !has('accountid') &&
+        (has('lastname') || has('firstname') || has('email'))),
   },
   {
     id: 'hubspot-contacts',
@@ -140,9 +168,13 @@ export const PRESETS: Preset[] = [
       [['Job Title'], 'title'],
       [['Phone Number', 'Mobile Phone Number'], 'phone'],
     ]),
+    // Salesforce reports also say "Contact ID" (beside "Account ID"); Zoho also
+    // writes "Record Id" and "Contact Owner"
     detect: (has) =>
       (has('record id') || has('contact id')) &&
-      (has('email') || has('first name') || has('last name')),
+      (has('email') || has('first name') || has('last name')) &&
+      !has('account id') &&
+      !isZohoExport(has),
   },
   {
     id: 'hubspot-companies',
@@ -199,6 +231,8 @@ export const PRESETS: Preset[] = [
     ]),
     detect: (has) => has('organization - id') && has('organization - name'),
   },
+  ...ZOHO_PRESETS,
+  ...DYNAMICS_PRESETS,
 ];
 
 export function getPreset(id: string): Preset | undefined {
@@ -217,7 +251,8 @@ export function presetField(preset: Preset, header: string): ColumnField {
 /** The preset whose export these headers come from, or null (then: the mapping screen). */
 export function detectPreset(headers: string[]): Preset | null {
   const present = new Set(headers.map(presetHeader));
-  // Contacts first: a contacts export also carries the account's name and id.
+  // The detectors exclude one another for every known export (detect-preset.test.ts);
+  // for others, contacts come first: a contacts export also carries the account's name and id.
   const has = (h: string) => present.has(h);
   return PRESETS.find((p) => p.detect(has)) ?? null;
 }
@@ -252,8 +287,21 @@ export function guessMapping(headers: string[]): ImportMapping {
   return { kind: people ? 'contacts' : 'customers', columns };
 }
 
-/** The CRM record types an import's ids refer to. */
-export function refTypes(system: string, kind: ImportKind): { record: string; company: string } {
+/**
+ * The record types a preset gives its ids, while the import still is that
+ * preset's (same CRM, same kind of row); otherwise undefined, and refTypes decides.
+ */
+export function presetRefTypes(
+  preset: Preset | null | undefined,
+  kind: ImportKind,
+  system: string,
+): Partial<RefTypes> | undefined {
+  if (!preset || preset.kind !== kind || preset.system !== system.trim().toLowerCase()) return;
+  return { record: preset.recordType, company: preset.companyType };
+}
+
+/** The CRM record types an import's ids refer to, by default (a preset may say otherwise). */
+export function refTypes(system: string, kind: ImportKind): RefTypes {
   switch (system) {
     case 'salesforce':
       return { record: kind === 'customers' ? 'Account' : 'Contact', company: 'Account' };
@@ -264,6 +312,11 @@ export function refTypes(system: string, kind: ImportKind): { record: string; co
         record: kind === 'customers' ? 'organization' : 'person',
         company: 'organization',
       };
+    // Zoho's module names and Dynamics' entity names, as their record pages' URLs give them
+    case 'zoho':
+      return { record: kind === 'customers' ? 'Accounts' : 'Contacts', company: 'Accounts' };
+    case 'dynamics':
+      return { record: kind === 'customers' ? 'account' : 'contact', company: 'account' };
     default:
       return { record: kind === 'customers' ? 'company' : 'contact', company: 'company' };
   }

@@ -2,7 +2,13 @@ import { emailDomain, isFreeMailDomain, isOwnDomain } from '../../../match/free-
 import { normalizeCompanyName } from '../../../match/normalize';
 import { ImportError } from '../../errors';
 import { rowNumber } from '../parse';
-import { refTypes, type ColumnField, type ImportKind, type ImportMapping } from '../presets';
+import {
+  refTypes,
+  type ColumnField,
+  type ImportKind,
+  type ImportMapping,
+  type RefTypes,
+} from '../presets';
 import type { PlanOptions } from './types';
 
 /** What every step of a plan needs to know about this import, settled once. */
@@ -15,7 +21,7 @@ export type PlanContext = {
   /** the spreadsheet row number of the row at `index` */
   rowOf: (index: number) => number;
   /** the CRM record types of this file's ids and of its company ids */
-  types: { record: string; company: string };
+  types: RefTypes;
   /** the CSV header of an id column, to name it in messages */
   headerOf: (field: 'crmId' | 'companyCrmId') => string;
   /** normalizeCompanyName, remembered: an export repeats each company on every contact's row */
@@ -56,13 +62,22 @@ export function planContext(mapping: ImportMapping, options: PlanOptions): PlanC
     now: options.now ?? Date.now(),
     ownDomains: options.ownDomains ?? [],
     rowOf: (index) => options.rowNumbers?.[index] ?? rowNumber(index),
-    types: refTypes(system ?? '', mapping.kind),
+    types: typesOf(system, mapping.kind, options.refTypes),
     headerOf: (field) => {
       const i = mapping.columns.indexOf(field);
       return options.headers?.[i] || (field === 'crmId' ? 'CRM id' : 'company id');
     },
     nameKeyOf: memoized(normalizeCompanyName),
   };
+}
+
+function typesOf(
+  system: string | null,
+  kind: ImportKind,
+  given: Partial<RefTypes> | undefined,
+): RefTypes {
+  const defaults = refTypes(system ?? '', kind);
+  return { record: given?.record ?? defaults.record, company: given?.company ?? defaults.company };
 }
 
 function memoized(f: (s: string) => string): (s: string) => string {

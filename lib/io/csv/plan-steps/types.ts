@@ -1,5 +1,5 @@
 import type { Contact, Customer } from '../../../db/models';
-import type { ImportKind } from '../presets';
+import type { ImportKind, RefTypes } from '../presets';
 
 export type RejectedRow = { row: number; reason: string };
 export type RowWarning = { row: number; message: string };
@@ -26,6 +26,8 @@ export type ImportPlan = {
 export type PlanOptions = {
   /** the CRM the file's ids come from ('salesforce', 'hubspot', 'pipedrive' or any lower-case name); null: ignore ids */
   system?: string | null;
+  /** the record types of the file's ids, when the preset says (presetRefTypes); else refTypes(system, kind) */
+  refTypes?: Partial<RefTypes>;
   /** the seller's own domains: never given to a customer */
   ownDomains?: readonly string[];
   now?: number;
