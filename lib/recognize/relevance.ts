@@ -9,7 +9,7 @@ import { hidden } from './dom';
 
 const MAX_RECORDS = 300;
 
-/** The node is a key node, sits inside one, or (for added/removed subtrees) contains one. */
+/** The node is a key node, sits inside one, or (for attribute changes) contains one. */
 function touches(node: Node, selector: string, orContains: boolean): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   if (!el) return false;
@@ -17,8 +17,19 @@ function touches(node: Node, selector: string, orContains: boolean): boolean {
   return orContains && node.nodeType === 1 && el.querySelector(selector) !== null;
 }
 
-function touchesAny(nodes: NodeList, selector: string): boolean {
-  for (const n of nodes) if (touches(n, selector, true)) return true;
+/**
+ * An added or removed subtree is or holds a key node. Only called once the
+ * record's target is known to sit outside every key node, so what is above a
+ * child is already answered (a text child: entirely): asking `closest` again per
+ * child would walk the same ancestors each time, on every clock tick of a busy page.
+ */
+function holdsKey(nodes: NodeList, selector: string): boolean {
+  for (const n of nodes)
+    if (
+      n.nodeType === 1 &&
+      ((n as Element).matches(selector) || (n as Element).querySelector(selector))
+    )
+      return true;
   return false;
 }
 
@@ -38,8 +49,8 @@ export function isRelevantMutation(
       if (r.type === 'childList') {
         if (
           !touches(r.target, selector, false) &&
-          !touchesAny(r.addedNodes, selector) &&
-          !touchesAny(r.removedNodes, selector)
+          !holdsKey(r.addedNodes, selector) &&
+          !holdsKey(r.removedNodes, selector)
         )
           continue;
         // Rows arriving in a list kept hidden behind the open view change nothing shown.
