@@ -37,7 +37,12 @@ export function PeopleAtAccount({
       db.meetings.where('customerId').equals(customerId).toArray(),
       db.notes.where('customerId').equals(customerId).toArray(),
     ]);
-    return peopleAtAccount(contacts, meetings, notes, now);
+    const referrers = [...new Set(contacts.flatMap((c) => (c.referredBy ? [c.referredBy] : [])))];
+    const named = (await db.customers.bulkGet(referrers)).filter((c) => c !== undefined);
+    return {
+      ...peopleAtAccount(contacts, meetings, notes, now),
+      referrerNames: new Map(named.map((c) => [c.id, c.name])),
+    };
   }, [db, customerId, Math.floor(now / 3_600_000)]);
   if (!data || data.people.length === 0) return null;
   return (
@@ -70,6 +75,11 @@ export function PeopleAtAccount({
                 ))}
               </select>
             </label>
+            {contact.referredBy && data.referrerNames.has(contact.referredBy) && (
+              <span className="muted small">
+                referred by {data.referrerNames.get(contact.referredBy)}
+              </span>
+            )}
             <span className="muted small">
               {lastTouch === null ? 'in no meeting yet' : `last met ${shortDate(lastTouch, now)}`}
             </span>

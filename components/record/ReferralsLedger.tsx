@@ -1,10 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
-import type { Referral } from '@/lib/db/models';
+import type { Commitment, Referral } from '@/lib/db/models';
 import { addReferral, listReferrals, referrals } from '@/lib/db/referrals';
 import type { CallprepDB } from '@/lib/db/schema';
 import { shortDate } from '@/lib/format/dates';
-import type { AskSuggestion } from '@/lib/record/referrals';
+import {
+  referredBecameWords,
+  thankYouPromiseOf,
+  thankYouWords,
+  type AskSuggestion,
+} from '@/lib/record/referrals';
+import { ReferredPersonActions } from './ReferredPersonActions';
 
 const KIND_WORDS: Record<Referral['kind'], string> = {
   received: 'Referral received',
@@ -36,7 +42,8 @@ export function ReferralsLedger({
   ask: AskSuggestion;
 }) {
   const headingId = useId();
-  const rows = useLiveQuery(() => listReferrals(db, customerId), [db, customerId]);
+  const data = useLiveQuery(() => loadLedger(db, customerId), [db, customerId]);
+  const rows = data?.rows;
   return (
     <section className="referrals-ledger" aria-labelledby={headingId}>
       <h3 id={headingId}>Referrals</h3>
@@ -53,6 +60,7 @@ export function ReferralsLedger({
               <strong>{KIND_WORDS[r.kind]}</strong>
               {r.personName || r.personEmail ? `: ${r.personName || r.personEmail}` : ''},{' '}
               {shortDate(r.at, now)} — {outcomeWords(r)}
+              {data && <ReferralFollowUp db={db} referral={r} ledger={data} now={now} />}
               {r.kind !== 'ask' && r.outcome === 'nothing-yet' && (
                 <>
                   {' '}
@@ -71,6 +79,76 @@ export function ReferralsLedger({
       )}
       <ReferralForm db={db} customerId={customerId} now={now} />
     </section>
+  );
+}
+
+type Ledger = {
+  rows: Referral[];
+  /** customer names by id: the referring customer and those its referrals became */
+  names: Map<string, string>;
+  /** the account of each contact a referral became, by contact id */
+  contactAccounts: Map<string, string>;
+  promises: Commitment[];
+};
+
+async function loadLedger(db: CallprepDB, customerId: string): Promise<Ledger> {
+  const [rows, promises] = await Promise.all([
+    listReferrals(db, customerId),
+    db.commitments.where('customerId').equals(customerId).toArray(),
+  ]);
+  const contactIds = rows.flatMap((r) => (r.referredContactId ? [r.referredContactId] : []));
+  const contacts = (await db.contacts.bulkGet(contactIds)).filter((c) => c !== undefined);
+  const customerIds = [
+    customerId,
+    ...rows.flatMap((r) => (r.referredCustomerId ? [r.referredCustomerId] : [])),
+    ...contacts.map((c) => c.customerId),
+  ];
+  const customers = (await db.customers.bulkGet(customerIds)).filter((c) => c !== undefined);
+  return {
+    rows,
+    names: new Map(customers.map((c) => [c.id, c.name])),
+    contactAccounts: new Map(contacts.map((c) => [c.id, c.customerId])),
+    promises,
+  };
+}
+
+/** After a referral received: whether we thanked them, and what the person became (or the ways to make them something). */
+function ReferralFollowUp({
+  db,
+  referral: r,
+  ledger,
+  now,
+}: {
+  db: CallprepDB;
+  referral: Referral;
+  ledger: Ledger;
+  now: number;
+}) {
+  if (r.kind !== 'received') return null;
+  const thanks = thankYouPromiseOf(r, ledger.names.get(r.customerId) ?? '', ledger.promises);
+  const thanked = thanks ? thankYouWords(thanks, now) : null;
+  const became = referredBecameWords(
+    r,
+    ledger.names,
+    r.referredContactId ? ledger.contactAccounts.get(r.referredContactId) : undefined,
+  );
+  return (
+    <>
+      {thanked && (
+        <span className="muted">
+          {'; '}
+          {thanked}
+        </span>
+      )}
+      {became ? (
+        <span>
+          {'; '}
+          {became}
+        </span>
+      ) : (
+        <ReferredPersonActions db={db} referral={r} />
+      )}
+    </>
   );
 }
 

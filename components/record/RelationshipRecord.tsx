@@ -5,6 +5,7 @@ import { loadCustomerRecord } from '@/lib/record/load';
 import { recordWords } from '@/lib/record/words';
 import { PeopleAtAccount } from './PeopleAtAccount';
 import { ReferralsLedger } from './ReferralsLedger';
+import { ReferredBy } from './ReferredBy';
 import './record.css';
 
 /**
@@ -37,6 +38,7 @@ export function RelationshipRecord({
       <h2 id={headingId} className="record-title">
         Your record, last 12 months
       </h2>
+      <ReferredBy db={db} customerId={customerId} />
       <dl className="record-list">
         {recordWords(data.record).map(({ label, value }) => (
           <div key={label} className="record-row">

@@ -164,6 +164,8 @@ export const contactSchema = z.object({
   crmRefs: z.array(crmRef).max(LIMITS.list).default([]),
   /** their part in the buying decision; absent: not known yet */
   role: z.enum(CONTACT_ROLES, { error: 'is not a known role' }).optional(),
+  /** the customer who introduced them (a referral), kept so the record shows who sent whom */
+  referredBy: id.optional(),
   ...rowTimes,
 });
 export type Contact = z.infer<typeof contactSchema>;
@@ -396,6 +398,8 @@ export const referralSchema = z.object({
     .default('nothing-yet'),
   /** the customer the referred person became */
   referredCustomerId: id.optional(),
+  /** the contact the referred person became (at the referring customer or another) */
+  referredContactId: id.optional(),
   ...rowTimes,
 });
 export type Referral = z.infer<typeof referralSchema>;

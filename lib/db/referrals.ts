@@ -1,7 +1,15 @@
 import { thankYouPromiseText } from '../record/referrals';
 import { commitments } from './commitments';
+import { contacts } from './contacts';
 import { customers } from './customers';
-import { referralInput, referralSchema, type Referral, type ReferralInput } from './models';
+import {
+  referralInput,
+  referralSchema,
+  type Contact,
+  type Customer,
+  type Referral,
+  type ReferralInput,
+} from './models';
 import { makeRepository, systemClock, type Clock } from './repo';
 import type { CallprepDB } from './schema';
 
@@ -67,5 +75,66 @@ export async function markReferralBecameCustomer(
       clock,
     );
     await customers.update(db, newCustomerId, { referredBy: referral.customerId }, clock);
+  });
+}
+
+/** The person a referral names, as a contact's fields: their name (or email) and email. */
+function referredPerson(r: Referral): { name: string; emails: string[] } {
+  const name = r.personName || r.personEmail;
+  if (!name) throw new Error('The referral names nobody to add.');
+  return { name, emails: r.personEmail ? [r.personEmail] : [] };
+}
+
+/**
+ * The referred person joins an account as a contact (the referring customer's,
+ * or another), "referred by" the customer who sent them; the referral points at
+ * the contact so the ledger can say what became of them.
+ */
+export async function addReferredContact(
+  db: CallprepDB,
+  referralId: string,
+  customerId: string,
+  clock: Clock = systemClock,
+): Promise<Contact> {
+  return db.transaction('rw', [db.referrals, db.contacts, db.customers], async () => {
+    const referral = await referrals.getOrThrow(db, referralId);
+    await customers.getOrThrow(db, customerId);
+    const contact = await contacts.create(
+      db,
+      { customerId, ...referredPerson(referral), referredBy: referral.customerId },
+      clock,
+    );
+    await referrals.update(db, referralId, { referredContactId: contact.id }, clock);
+    return contact;
+  });
+}
+
+/**
+ * The referred person's company becomes a customer "referred by" the customer
+ * who sent them, with the person as its first contact; the referral's outcome
+ * becomes that customer.
+ */
+export async function makeReferredCustomer(
+  db: CallprepDB,
+  referralId: string,
+  customerName: string,
+  clock: Clock = systemClock,
+): Promise<Customer> {
+  return db.transaction('rw', [db.referrals, db.contacts, db.customers], async () => {
+    const referral = await referrals.getOrThrow(db, referralId);
+    const referredBy = referral.customerId;
+    const customer = await customers.create(db, { name: customerName, referredBy }, clock);
+    const contact = await contacts.create(
+      db,
+      { customerId: customer.id, ...referredPerson(referral), referredBy },
+      clock,
+    );
+    await referrals.update(
+      db,
+      referralId,
+      { outcome: 'customer', referredCustomerId: customer.id, referredContactId: contact.id },
+      clock,
+    );
+    return customer;
   });
 }

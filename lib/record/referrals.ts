@@ -1,4 +1,5 @@
-import type { Referral } from '../db/models';
+import type { Commitment, Referral } from '../db/models';
+import { shortDate } from '../format/dates';
 import type { PromiseFacts } from './promises';
 import { promiseOutcome } from './promises';
 import type { GoalFacts } from './goals';
@@ -77,4 +78,51 @@ export function suggestAsking(input: {
 /** The promise a received referral creates: the seller thanks whoever made the introduction. */
 export function thankYouPromiseText(customerName: string, personName: string): string {
   return `Thank ${customerName} for the introduction to ${personName}`;
+}
+
+/** Whom a referral names, in the words its thank-you promise uses. */
+export const referredPersonWords = (r: Pick<Referral, 'personName' | 'personEmail'>): string =>
+  r.personName || r.personEmail || 'them';
+
+/**
+ * The thank-you promise a received referral made, found by its words (the
+ * promise carries no link to its referral); undefined when it was deleted or
+ * the customer renamed since.
+ */
+export function thankYouPromiseOf<P extends Pick<Commitment, 'text' | 'owner'>>(
+  r: Pick<Referral, 'kind' | 'personName' | 'personEmail'>,
+  customerName: string,
+  promises: readonly P[],
+): P | undefined {
+  if (r.kind !== 'received') return undefined;
+  const text = thankYouPromiseText(customerName, referredPersonWords(r));
+  return promises.find((p) => p.owner === 'us' && p.text === text);
+}
+
+/**
+ * What the referred person became, for the ledger: "sent: Oliver Grant (now a
+ * customer: Tandem Retail)" or "(now a contact at Acme)"; null while they are
+ * neither. `names` holds customer names by id.
+ */
+export function referredBecameWords(
+  r: Pick<Referral, 'personName' | 'personEmail' | 'referredCustomerId' | 'referredContactId'>,
+  names: ReadonlyMap<string, string>,
+  contactCustomerId: string | undefined,
+): string | null {
+  const who = r.personName || r.personEmail;
+  const customer = r.referredCustomerId && names.get(r.referredCustomerId);
+  if (customer) return `sent: ${who} (now a customer: ${customer})`;
+  const account = contactCustomerId && names.get(contactCustomerId);
+  if (account) return `sent: ${who} (now a contact at ${account})`;
+  return null;
+}
+
+/** "thanked Tue 20 Oct", "thank-you due Fri 4 Dec"; null when the thank-you was dropped. */
+export function thankYouWords(
+  p: Pick<Commitment, 'status' | 'doneAt' | 'dueAt'>,
+  now: number,
+): string | null {
+  if (p.status === 'done') return `thanked ${shortDate(p.doneAt ?? now, now)}`;
+  if (p.status === 'dropped') return null;
+  return p.dueAt === null ? 'thank-you not sent yet' : `thank-you due ${shortDate(p.dueAt, now)}`;
 }
