@@ -3,6 +3,10 @@
  * minute. Times are offsets from "now" so the sample always has a meeting today,
  * one coming up this week, history behind it, one promise of ours overdue, news
  * waiting to be shared, a goal gone quiet and a customer we are losing touch with.
+ * Acme and Initech carry most of a year behind them (monthly meetings with
+ * readiness recorded at their start, promises both ways, goals achieved and
+ * dropped, referrals), so the relationship record and My record have something
+ * to say; Northwind and Globex keep their few rows, which tests count.
  */
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -49,13 +53,45 @@ export type SampleCustomer = {
     done?: boolean;
     /** done this long after it was due (a late promise, for the record) */
     doneLateBy?: number;
+    /** done this long before it was due (an early one) */
+    doneEarlyBy?: number;
   }[];
   /** `foundDaysAgo`: news waits to be shared (Today shows its age) */
   news: { text: string; url?: string; foundDaysAgo?: number }[];
   questions: string[];
   /** notes of no meeting, days ago: the last contact of a customer Today says we are losing */
   looseNotes?: { body: string; daysAgo: number }[];
+  /** the referrals ledger: whom they sent us, whom we introduced them to, our asks */
+  referrals?: SampleReferral[];
+  /** the sample customer who introduced this one (its key) */
+  referredByKey?: string;
 };
+
+export type SampleReferral = {
+  kind: 'received' | 'introduction' | 'ask';
+  personName: string;
+  daysAgo: number;
+  /** 'meeting', 'customer', 'nothing-yet', or an ask's answer */
+  outcome: string;
+  /** the sample customer the referred person became (its key) */
+  becameKey?: string;
+  /** received: our thank-you promise (due two days after) was done this many days after it */
+  thankedAfterDays?: number;
+};
+
+type SampleMeeting = SampleCustomer['meetings'][number];
+
+/** Meetings held `daysAgo` days before the sample's clock, an hour each. */
+function history(
+  held: (Omit<SampleMeeting, 'startsIn' | 'minutes' | 'agenda'> & { daysAgo: number })[],
+): SampleMeeting[] {
+  return held.map(({ daysAgo, ...m }) => ({
+    ...m,
+    startsIn: -daysAgo * DAY,
+    minutes: 60,
+    agenda: '',
+  }));
+}
 
 export const SAMPLE_CUSTOMERS: SampleCustomer[] = [
   {
@@ -217,6 +253,15 @@ export const SAMPLE_CUSTOMERS: SampleCustomer[] = [
         progress: 30,
         targetInDays: 60,
       },
+      {
+        statement: 'Move shift handover notes onto tablets',
+        why: 'Handover notes on paper get lost between shifts',
+        measure: 'Share of shifts with a tablet handover',
+        status: 'dropped',
+        progress: 20,
+        targetInDays: null,
+        recordedDaysAgo: 90,
+      },
     ],
     meetings: [
       {
@@ -226,10 +271,80 @@ export const SAMPLE_CUSTOMERS: SampleCustomer[] = [
         minutes: 60,
         agenda: 'Scrap results, audit preparation, next quarter',
       },
+      ...history([
+        {
+          title: 'Line 2 scrap: discovery',
+          template: 'discovery',
+          daysAgo: 205,
+          readinessAtStart: 100,
+          summary: 'Scrap on line 2 runs at 4%; nobody sees it until the weekly report.',
+        },
+        {
+          title: 'Scrap tracking pilot kickoff',
+          template: 'follow-up',
+          daysAgo: 170,
+          readinessAtStart: 100,
+          summary: 'Sensors on line 2 feed the report hourly. Bill owns the pilot.',
+        },
+        {
+          title: 'Pilot review: first month of scrap data',
+          template: 'follow-up',
+          daysAgo: 135,
+          readinessAtStart: 100,
+          summary: 'Scrap down to 2.5%. Tablets for handover notes parked: the union said no.',
+        },
+        {
+          title: 'Quarterly business review',
+          template: 'business-review',
+          daysAgo: 100,
+          readinessAtStart: 100,
+          summary: 'Scrap at 1.6%. Next: the ISO 9001 re-audit.',
+        },
+        {
+          title: 'Line 2 results',
+          template: 'follow-up',
+          daysAgo: 60,
+          readinessAtStart: 100,
+          summary: 'Scrap under 1% for six weeks running: goal achieved.',
+        },
+        {
+          title: 'Audit preparation',
+          template: 'follow-up',
+          daysAgo: 12,
+          readinessAtStart: 100,
+          summary: 'Which of our reports the auditor will want to see.',
+        },
+      ]),
     ],
-    commitments: [{ text: 'Audit checklist mapped to our reports', owner: 'us', dueIn: 2 * DAY }],
+    commitments: [
+      { text: 'Audit checklist mapped to our reports', owner: 'us', dueIn: 2 * DAY },
+      {
+        text: 'Send line 2 scrap logs for the last quarter',
+        owner: 'them',
+        dueIn: -200 * DAY,
+        done: true,
+      },
+      { text: 'Send the scrap dashboard mock-up', owner: 'us', dueIn: -165 * DAY, done: true },
+      {
+        text: 'Map the line 2 sensors to the report',
+        owner: 'us',
+        dueIn: -130 * DAY,
+        done: true,
+        doneEarlyBy: 2 * DAY,
+      },
+      { text: 'Send the QBR summary', owner: 'us', dueIn: -98 * DAY, done: true },
+      { text: 'Weekly scrap report to Bill', owner: 'us', dueIn: -55 * DAY, done: true },
+    ],
     news: [{ text: 'A plant like theirs cut audit prep from 3 weeks to 4 days with our reports' }],
     questions: [],
+    referrals: [
+      {
+        kind: 'introduction',
+        personName: 'Karen Holt',
+        daysAgo: 45,
+        outcome: 'meeting',
+      },
+    ],
   },
   {
     key: 'acme',
@@ -250,6 +365,15 @@ export const SAMPLE_CUSTOMERS: SampleCustomer[] = [
         progress: 75,
         targetInDays: 30,
       },
+      {
+        statement: 'Build the weekly forecast in under an hour, not a day',
+        why: 'A day-long build meant forecasts reached stores on Tuesday',
+        measure: 'Hours from data cut-off to forecasts published',
+        status: 'achieved',
+        progress: 100,
+        targetInDays: -60,
+        recordedDaysAgo: 72,
+      },
     ],
     meetings: [
       {
@@ -259,10 +383,145 @@ export const SAMPLE_CUSTOMERS: SampleCustomer[] = [
         minutes: 45,
         agenda: 'Value this year; renewal terms',
       },
+      ...history([
+        {
+          title: 'Kickoff: forecasts for 40 pilot stores',
+          template: 'discovery',
+          daysAgo: 320,
+          readinessAtStart: 100,
+          summary: 'Pilot with 40 stores; Lena wants forecasts by Monday 8am.',
+        },
+        {
+          title: 'Pilot review',
+          template: 'follow-up',
+          daysAgo: 280,
+          readinessAtStart: 100,
+          summary: 'Pilot stores plan staff from the forecast. Roll out to all 300.',
+        },
+        {
+          title: 'Rollout plan: all 300 stores',
+          template: 'follow-up',
+          daysAgo: 245,
+          readinessAtStart: 100,
+          late: true,
+          summary: 'Rollout in three waves. The northern stores get data last.',
+        },
+        {
+          title: 'Monthly check-in',
+          template: 'follow-up',
+          daysAgo: 210,
+          readinessAtStart: 70,
+          summary: 'The northern stores missed Monday 8am twice: the build takes all day.',
+        },
+        {
+          title: 'Quarterly business review',
+          template: 'business-review',
+          daysAgo: 175,
+          readinessAtStart: 100,
+          summary: 'Goal agreed: the weekly build in under an hour.',
+        },
+        {
+          title: 'Monthly check-in: forecast accuracy',
+          template: 'follow-up',
+          daysAgo: 140,
+          readinessAtStart: 100,
+          summary: 'Accuracy up 6 points since the pilot.',
+        },
+        {
+          title: 'Forecast build: results',
+          template: 'follow-up',
+          daysAgo: 75,
+          readinessAtStart: 100,
+          summary: 'The build runs in 40 minutes. Lena will introduce us to Tandem’s CFO.',
+        },
+        {
+          title: 'Quarterly business review',
+          template: 'business-review',
+          daysAgo: 42,
+          readinessAtStart: 100,
+          summary: 'Three stores still late on Mondays. Renewal talks to start in December.',
+        },
+        {
+          title: 'Monthly check-in: renewal preparation',
+          template: 'follow-up',
+          daysAgo: 9,
+          readinessAtStart: 100,
+          summary: 'Lena will bring her finance lead to the renewal conversation.',
+        },
+      ]),
     ],
-    commitments: [],
+    commitments: [
+      {
+        text: 'Send the pilot stores’ forecast accuracy report',
+        owner: 'us',
+        dueIn: -275 * DAY,
+        done: true,
+      },
+      {
+        text: 'Send the list of stores for each rollout wave',
+        owner: 'them',
+        dueIn: -240 * DAY,
+        done: true,
+      },
+      {
+        text: 'Share the rollout checklist',
+        owner: 'us',
+        dueIn: -238 * DAY,
+        done: true,
+        doneEarlyBy: DAY,
+      },
+      {
+        text: 'Fix the Monday 8am delivery for the northern stores',
+        owner: 'us',
+        dueIn: -200 * DAY,
+        done: true,
+        doneLateBy: 4 * DAY,
+      },
+      {
+        text: 'Send the holiday season calendar',
+        owner: 'them',
+        dueIn: -150 * DAY,
+        done: true,
+        doneLateBy: 2 * DAY,
+      },
+      { text: 'Send the QBR deck and notes', owner: 'us', dueIn: -172 * DAY, done: true },
+      {
+        text: 'Move the forecast build to the new cluster',
+        owner: 'us',
+        dueIn: -95 * DAY,
+        done: true,
+      },
+      {
+        text: 'Send the plan for the three stores late on Mondays',
+        owner: 'us',
+        dueIn: -40 * DAY,
+        done: true,
+      },
+    ],
     news: [{ text: 'New forecast accuracy report: their stores are in the top quartile' }],
     questions: ['What would make next year a clear success for Lena’s team?'],
+    referrals: [
+      {
+        kind: 'introduction',
+        personName: 'Sam Patel',
+        daysAgo: 120,
+        outcome: 'meeting',
+      },
+      {
+        kind: 'ask',
+        personName: '',
+        daysAgo: 70,
+        outcome: 'Yes: Oliver Grant, CFO at Tandem Retail',
+      },
+      {
+        kind: 'received',
+        personName: 'Oliver Grant',
+        daysAgo: 50,
+        outcome: 'customer',
+        becameKey: 'tandem',
+        thankedAfterDays: 1,
+      },
+    ],
   },
   {
     key: 'tandem',
@@ -277,9 +536,10 @@ export const SAMPLE_CUSTOMERS: SampleCustomer[] = [
     commitments: [],
     news: [],
     questions: [],
+    referredByKey: 'acme',
     looseNotes: [
       {
-        body: 'Met Oliver at Retail Week: stock counts take two days a month in every store. Call him back in the new year.',
+        body: 'Met Oliver at Retail Week (Lena at Acme introduced us): stock counts take two days a month in every store. Call him back in the new year.',
         daysAgo: 40,
       },
     ],

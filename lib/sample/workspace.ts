@@ -9,15 +9,18 @@ import {
   newsSchema,
   noteSchema,
   questionSchema,
+  referralSchema,
   type Template,
 } from '../db/models';
+import { THANK_YOU_WITHIN_MS } from '../db/referrals';
 import { newId } from '../db/repo';
 import { customerWithOwnedTables } from '../db/tables';
 import type { CallprepDB } from '../db/schema';
 import { nameTokens, normalizeCompanyName } from '../match/normalize';
+import { thankYouPromiseText } from '../record/referrals';
 import { seedBuiltinTemplates } from '../readiness/seed';
 import { builtinTemplateId } from '../readiness/templates';
-import { SAMPLE_CUSTOMERS, SAMPLE_TIME } from './data';
+import { SAMPLE_CUSTOMERS, SAMPLE_TIME, type SampleCustomer } from './data';
 
 const sampleCustomerId = (key: string) => `sample-${key}`;
 
@@ -53,6 +56,7 @@ export async function loadSampleWorkspace(db: CallprepDB, now: number = Date.now
           nameKey,
           nameTokens: nameTokens(nameKey),
           sample: true,
+          ...(c.referredByKey ? { referredBy: sampleCustomerId(c.referredByKey) } : {}),
           ...times,
         }),
       );
@@ -134,11 +138,14 @@ export async function loadSampleWorkspace(db: CallprepDB, now: number = Date.now
             owner: p.owner,
             dueAt: p.dueIn === null ? null : now + p.dueIn,
             status: p.done ? 'done' : 'open',
-            doneAt: p.done ? now + (p.dueIn ?? 0) + (p.doneLateBy ?? 0) : null,
+            doneAt: p.done
+              ? now + (p.dueIn ?? 0) + (p.doneLateBy ?? 0) - (p.doneEarlyBy ?? 0)
+              : null,
             ...times,
           }),
         ),
       );
+      await writeReferrals(db, c, now);
       await db.news.bulkAdd(
         c.news.map(({ foundDaysAgo, ...n }) =>
           newsSchema.parse({ ...n, id: newId(), customerId, ...ago(foundDaysAgo) }),
@@ -162,6 +169,45 @@ export async function loadSampleWorkspace(db: CallprepDB, now: number = Date.now
       );
     }
   });
+}
+
+/**
+ * The customer's referrals ledger; a referral received comes with our promise
+ * to thank them, done as the sample says (as addReferral would have made it).
+ */
+async function writeReferrals(db: CallprepDB, c: SampleCustomer, now: number): Promise<void> {
+  const customerId = sampleCustomerId(c.key);
+  const times = { createdAt: now, updatedAt: now };
+  for (const r of c.referrals ?? []) {
+    const at = now - r.daysAgo * SAMPLE_TIME.DAY;
+    await db.referrals.add(
+      referralSchema.parse({
+        id: newId(),
+        customerId,
+        kind: r.kind,
+        personName: r.personName,
+        at,
+        outcome: r.outcome,
+        ...(r.becameKey ? { referredCustomerId: sampleCustomerId(r.becameKey) } : {}),
+        ...times,
+      }),
+    );
+    if (r.kind !== 'received') continue;
+    const thanked =
+      r.thankedAfterDays === undefined ? null : at + r.thankedAfterDays * SAMPLE_TIME.DAY;
+    await db.commitments.add(
+      commitmentSchema.parse({
+        id: newId(),
+        customerId,
+        text: thankYouPromiseText(c.name, r.personName),
+        owner: 'us',
+        dueAt: at + THANK_YOU_WITHIN_MS,
+        status: thanked === null ? 'open' : 'done',
+        doneAt: thanked,
+        ...times,
+      }),
+    );
+  }
 }
 
 /** Removes the sample customers and everything under them; nothing else. */
