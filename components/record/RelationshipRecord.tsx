@@ -35,9 +35,10 @@ export function RelationshipRecord({
   return (
     // Part of the customer header, not a section of the page: goals stay the first section.
     <div role="region" className="relationship-record" aria-labelledby={headingId}>
-      <h2 id={headingId} className="record-title">
+      {/* A label, not a heading: the page's headings are its sections, goals first. */}
+      <p id={headingId} className="record-title">
         Your record, last 12 months
-      </h2>
+      </p>
       <ReferredBy db={db} customerId={customerId} />
       <dl className="record-list">
         {recordWords(data.record).map(({ label, value }) => (

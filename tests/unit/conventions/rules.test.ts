@@ -69,6 +69,8 @@ describe('checklist rules', () => {
     );
     await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' });
     await screen.findByLabelText('Agenda');
+    // The sections below the fold mount a frame after the header and goals: wait for the last.
+    await screen.findByRole('heading', { level: 2, name: /^History/ });
     const missing = RULE_LIST.filter(
       (rule) => document.querySelector(FIX_TARGETS[rule.fixIn]) === null,
     ).map((rule) => `${rule.id} → fixIn '${rule.fixIn}' → ${FIX_TARGETS[rule.fixIn]}`);

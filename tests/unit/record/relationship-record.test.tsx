@@ -41,7 +41,7 @@ describe('RelationshipRecord', () => {
     const { db, c } = await customerWithHistory();
     render(<RelationshipRecord db={db} customerId={c.id} now={NOW} />);
     expect(
-      await screen.findByRole('heading', { name: 'Your record, last 12 months' }),
+      await screen.findByRole('region', { name: 'Your record, last 12 months' }),
     ).toBeVisible();
     expect(row('Our promises')).toHaveTextContent('0 of 1 kept on time; 1 late (typically 3 days)');
     expect(row('Prepared')).toHaveTextContent('80% on average, 1 of 1 ready (1 not recorded)');
