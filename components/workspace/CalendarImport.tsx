@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { backupBeforeImport, backupFailureNote } from '@/lib/backup/before-change';
 import {
@@ -43,8 +43,12 @@ export function CalendarImport() {
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [error, setError] = useState<string | null>(null);
   const [template, setTemplate] = useState<TemplateChoice>('auto');
+  // Two quick "Create customer" clicks plan twice: only the later plan, which
+  // knows both customers, may be shown, whichever finishes last.
+  const latestPreview = useRef(0);
 
   async function preview(read: Read) {
+    const asked = ++latestPreview.current;
     const at = now();
     const window = importWindow(at);
     const parsed = parseCalendar(read.text, window);
@@ -56,6 +60,7 @@ export function CalendarImport() {
       window,
       source: 'file',
     });
+    if (asked !== latestPreview.current) return;
     setStep({ kind: 'preview', plan, read: { ...read, warnings: parsed.warnings } });
   }
 
