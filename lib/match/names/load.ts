@@ -10,8 +10,8 @@ import {
   namesDb,
   newBase,
   SNAPSHOT_KEY,
+  snapshotRecord,
   type NamesJournal,
-  type NamesSnapshot,
 } from './records';
 import { journalSettled } from './track';
 
@@ -69,6 +69,7 @@ async function fromStore(db: CallprepDB, journal: NamesJournal | null): Promise<
     base?.keys ?? [],
     journal.gen,
     journal.ids.length,
+    base?.index ?? null,
   );
   index.apply(journal.ids, journal.keys);
   if (index.count !== count) return null;
@@ -111,13 +112,17 @@ export async function storeSnapshot(
   seenGen: number | null,
 ): Promise<boolean> {
   const names = namesDb(db.name);
+  // Built before the transaction, which would not outlive a long computation;
+  // from the live names alone, so the stored index lines up with them.
+  const live = index.entries();
+  const stored = new NameIndex('', live.ids, live.keys).storedIndex();
   return names.transaction('rw', names.names, async () => {
     const journal = asJournal(await names.names.get(JOURNAL_KEY));
     if ((journal?.gen ?? null) !== seenGen) return false;
     // A new base, so another page's cached index (which counts the entries it
     // applied) never mistakes the emptied journal for the one it read.
     const base = newBase();
-    const snapshot: NamesSnapshot = { key: SNAPSHOT_KEY, base, ...index.entries() };
+    const snapshot = snapshotRecord(base, live, stored);
     const gen = (journal?.gen ?? 0) + 1;
     const empty: NamesJournal = { key: JOURNAL_KEY, base, gen, ids: [], keys: [], stale: false };
     await names.names.bulkPut([snapshot, empty, headOf(empty)]);

@@ -4,7 +4,11 @@
  * (`<db>-names`, one key-value store), so the app's schema, backups and tables
  * stay exactly as they were.
  *
- * - `snapshot`: { base, ids, keys }: the names as of snapshot `base`.
+ * - `snapshot`: { base, ids, keys }: the names as of snapshot `base`; since
+ *   issue 19 with ids and keys each joined into one string (one string clones
+ *   far faster than 100,000) and the index built over them (name-index.ts), so
+ *   a cold start reads one record and computes nothing. Snapshots of the first
+ *   format (arrays, no index) still load: the index is built on first search.
  * - `head`: the journal's { base, gen, stale } alone, small to read on every match.
  * - `journal`: { base, gen, ids, keys, stale }: every customer written since
  *   (`keys[i]` null when deleted), appended when the write commits (track.ts).
@@ -13,6 +17,8 @@
  *   be read from the customers table again.
  */
 import Dexie, { type Table } from 'dexie';
+import type { StoredIndex } from './name-index';
+import { asPostings } from './trigrams';
 
 export const SNAPSHOT_KEY = 'snapshot';
 export const JOURNAL_KEY = 'journal';
@@ -21,12 +27,54 @@ export const HEAD_KEY = 'head';
 /** Beyond this many journal entries the names are read from the table again instead. */
 export const MAX_JOURNAL = 200_000;
 
+/** The snapshot as stored: `ids` and `keys` joined by SEPARATOR, or (first format) arrays. */
 export type NamesSnapshot = {
   key: typeof SNAPSHOT_KEY;
   base: string;
+  ids: string[] | string;
+  keys: string[] | string;
+  masks?: Int32Array;
+  heads?: Int32Array;
+  lengths?: Uint16Array;
+  offsets?: Uint32Array;
+  positions?: Uint32Array;
+};
+
+/** The snapshot as read: the names, and their index when it was stored whole. */
+export type SnapshotNames = {
+  base: string;
   ids: string[];
   keys: string[];
+  index: StoredIndex | null;
 };
+
+// Neither a normalized name nor an id has one; a list that does is stored as an array.
+const SEPARATOR = '\u001f';
+
+const joined = (list: string[]) =>
+  list.some((s) => s.includes(SEPARATOR)) ? list : list.join(SEPARATOR);
+const split = (value: string) => (value === '' ? [] : value.split(SEPARATOR));
+
+export function snapshotRecord(
+  base: string,
+  names: { ids: string[]; keys: string[] },
+  index: StoredIndex | null,
+): NamesSnapshot {
+  const record: NamesSnapshot = {
+    key: SNAPSHOT_KEY,
+    base,
+    ids: joined(names.ids),
+    keys: joined(names.keys),
+  };
+  if (index) {
+    record.masks = index.masks;
+    record.heads = index.heads;
+    record.lengths = index.lengths;
+    record.offsets = index.postings.offsets;
+    record.positions = index.postings.positions;
+  }
+  return record;
+}
 
 export type NamesJournal = {
   key: typeof JOURNAL_KEY;
@@ -74,13 +122,30 @@ export function closeNamesDb(dbName: string): void {
   opened.delete(dbName);
 }
 
-// Shape checks only: the matcher re-reads every customer it reports, so a
+// Shape checks only (a position past the names is skipped as no name): the matcher re-reads every customer it reports, so a
 // damaged record can cost a match, never show a wrong one.
-export function asSnapshot(value: unknown): NamesSnapshot | null {
+export function asSnapshot(value: unknown): SnapshotNames | null {
   if (!value || typeof value !== 'object') return null;
   const v = value as Partial<NamesSnapshot>;
-  if (typeof v.base !== 'string' || !Array.isArray(v.ids) || !Array.isArray(v.keys)) return null;
-  return v.ids.length === v.keys.length ? (v as NamesSnapshot) : null;
+  if (typeof v.base !== 'string') return null;
+  const ids = typeof v.ids === 'string' ? split(v.ids) : v.ids;
+  const keys = typeof v.keys === 'string' ? split(v.keys) : v.keys;
+  if (!Array.isArray(ids) || !Array.isArray(keys) || ids.length !== keys.length) return null;
+  const postings = asPostings(v.offsets, v.positions);
+  const whole =
+    postings &&
+    v.masks instanceof Int32Array &&
+    v.heads instanceof Int32Array &&
+    v.heads.length === ids.length &&
+    v.lengths instanceof Uint16Array &&
+    v.masks.length === ids.length &&
+    v.lengths.length === ids.length;
+  return {
+    base: v.base,
+    ids,
+    keys,
+    index: whole ? { masks: v.masks!, heads: v.heads!, lengths: v.lengths!, postings } : null,
+  };
 }
 
 export function asJournal(value: unknown): NamesJournal | null {
