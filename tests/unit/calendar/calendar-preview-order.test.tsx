@@ -6,6 +6,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it, vi } from 'vitest';
+import type * as Plan from '@/lib/calendar/plan';
 import { CalendarImport } from '@/components/workspace/CalendarImport';
 import { updateSettings } from '@/lib/db/settings';
 import { seedBuiltinTemplates } from '@/lib/readiness/seed';
@@ -18,7 +19,7 @@ import { calendarFile } from './files';
 // made after the second click.
 const gate = vi.hoisted(() => ({ calls: 0, second: Promise.resolve(), release: () => {} }));
 vi.mock('@/lib/calendar/plan', async (original) => {
-  const real = await original<typeof import('@/lib/calendar/plan')>();
+  const real = await original<typeof Plan>();
   return {
     ...real,
     planCalendarImport: async (...args: Parameters<typeof real.planCalendarImport>) => {
