@@ -80,7 +80,8 @@ describe('importing an Outlook calendar file', () => {
     const settings = await ext.openPage('options.html#settings');
     await settings.getByLabel(/Domains of your company/).fill('seller.example');
     await settings.getByRole('button', { name: 'Save domains' }).click();
-    await settings.getByText('Saved').first().waitFor();
+    // exact: the page also says a backup is "saved as a file", which is not this save done.
+    await settings.getByText('Saved', { exact: true }).first().waitFor();
     await settings.close();
 
     const page = await ext.openPage('options.html#calendar');
@@ -271,7 +272,8 @@ describe('subscribing to a calendar feed', () => {
     const settings = await ext.open('options.html#settings');
     await settings.getByLabel(/Domains of your company/).fill('seller.example');
     await settings.getByRole('button', { name: 'Save domains' }).click();
-    await settings.getByText('Saved').first().waitFor();
+    // exact: the page also says a backup is "saved as a file", which is not this save done.
+    await settings.getByText('Saved', { exact: true }).first().waitFor();
     await settings.close();
     // The customers, made in one click from the file's preview (no meetings imported from it).
     const page = await ext.open('options.html#calendar');
