@@ -10,10 +10,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import type { Extension } from '../e2e/harness';
 import { bundleIife } from './bundle';
 import { median, result, skipped, type Result } from './report';
+import { timeTextPaint, watchTextPaint } from './text-paint';
 
 export type MyRecordOptions = {
   customers: number;
@@ -21,31 +21,6 @@ export type MyRecordOptions = {
   runs: number;
   log(s: string): void;
 };
-type Seen = { first?: number | null; all?: number | null };
-
-/**
- * `want` maps a name to texts that must all be in the DOM; each name gets the
- * time of the first frame showing them. A string, not a function (see first-paint.ts).
- */
-const WATCH_FOR_RECORD = `(want) => {
-  if (location.protocol !== 'chrome-extension:' || !location.pathname.endsWith('/options.html')) return;
-  const seen = (window.__recordSeen = {});
-  const observer = new MutationObserver(() => {
-    const text = (document.body && document.body.textContent) || '';
-    for (const [name, texts] of Object.entries(want)) {
-      if (name in seen || !texts.every((t) => text.includes(t))) continue;
-      seen[name] = null;
-      requestAnimationFrame(() => {
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => { seen[name] = performance.now(); };
-        ch.port2.postMessage(0);
-      });
-    }
-    if (Object.keys(want).every((n) => seen[n] !== undefined)) observer.disconnect();
-  });
-  observer.observe(document, { childList: true, subtree: true, characterData: true });
-}`;
-
 /** The pullers' labels appear only with their list of customers (components/workspace/MyRecord.tsx). */
 const WANT = {
   first: ['Our promises kept on time', '(late or overdue promises)'],
@@ -58,21 +33,6 @@ const WANT = {
     'Referrals received',
   ],
 };
-
-async function openAndTime(ext: Extension): Promise<Seen> {
-  const page: Page = await ext.context.newPage();
-  try {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(`chrome-extension://${ext.id}/options.html#record`);
-    await page.waitForFunction(() => (window as any).__recordSeen?.all != null, undefined, {
-      timeout: 30_000,
-      polling: 50,
-    });
-    return await page.evaluate(() => (window as any).__recordSeen as Seen);
-  } finally {
-    await page.close();
-  }
-}
 
 export async function measureMyRecord(
   launch: () => Promise<Extension>,
@@ -102,13 +62,15 @@ export async function measureMyRecord(
     opts.log(
       `  seeded ${seeded.customers} customers, ${seeded.meetings} meetings, ${seeded.commitments} promises, ${seeded.goals} goals, ${seeded.referrals} referrals`,
     );
-    await ext.context.addInitScript({
-      content: `(${WATCH_FOR_RECORD})(${JSON.stringify(WANT)});`,
-    });
+    await watchTextPaint(ext, '/options.html', WANT);
     const first: number[] = [];
     const all: number[] = [];
     for (let i = 0; i < opts.runs; i++) {
-      const seen = await openAndTime(ext);
+      const seen = await timeTextPaint(ext, 'options.html#record', 'all', {
+        width: 1280,
+        height: 800,
+        timeoutMs: 30_000,
+      });
       if (seen.first != null) first.push(seen.first);
       if (seen.all != null) all.push(seen.all);
       opts.log(

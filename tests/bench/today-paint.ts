@@ -8,58 +8,18 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import type { Extension } from '../e2e/harness';
 import { panelTargetKey } from '../../lib/session/keys';
 import { bundleIife } from './bundle';
 import { openExtensionPage } from './extension-page';
 import { median, result, skipped, type Result } from './report';
+import { timeTextPaint, watchTextPaint } from './text-paint';
 
 export type TodayPaintOptions = { customers: number; runs: number; log(s: string): void };
-type Seen = { agenda?: number | null; all?: number | null };
-
-/**
- * `want` maps a name to texts that must all be in the DOM; each name gets the
- * time of the first frame showing them. A string, not a function (see first-paint.ts).
- */
-const WATCH_FOR_TODAY = `(want) => {
-  if (location.protocol !== 'chrome-extension:' || !location.pathname.endsWith('/sidepanel.html')) return;
-  const seen = (window.__todaySeen = {});
-  const observer = new MutationObserver(() => {
-    const text = (document.body && document.body.textContent) || '';
-    for (const [name, texts] of Object.entries(want)) {
-      if (name in seen || !texts.every((t) => text.includes(t))) continue;
-      seen[name] = null;
-      requestAnimationFrame(() => {
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => { seen[name] = performance.now(); };
-        ch.port2.postMessage(0);
-      });
-    }
-    if (Object.keys(want).every((n) => seen[n] !== undefined)) observer.disconnect();
-  });
-  observer.observe(document, { childList: true, subtree: true, characterData: true });
-}`;
-
 const WANT = {
   agenda: ['Promises due', 'Send the security review answers'],
   all: ['Promises due', 'Losing touch'],
 };
-
-async function openAndTime(ext: Extension): Promise<Seen> {
-  const page: Page = await ext.context.newPage();
-  try {
-    await page.setViewportSize({ width: 400, height: 800 });
-    await page.goto(`chrome-extension://${ext.id}/sidepanel.html`);
-    await page.waitForFunction(() => (window as any).__todaySeen?.all != null, undefined, {
-      timeout: 20_000,
-      polling: 50,
-    });
-    return await page.evaluate(() => (window as any).__todaySeen as Seen);
-  } finally {
-    await page.close();
-  }
-}
 
 export async function measureTodayPaint(
   launch: () => Promise<Extension>,
@@ -83,13 +43,15 @@ export async function measureTodayPaint(
       (key) => (globalThis as any).chrome.storage.session.remove(key),
       panelTargetKey(),
     );
-    await ext.context.addInitScript({
-      content: `(${WATCH_FOR_TODAY})(${JSON.stringify(WANT)});`,
-    });
+    await watchTextPaint(ext, '/sidepanel.html', WANT);
     const agenda: number[] = [];
     const all: number[] = [];
     for (let i = 0; i < opts.runs; i++) {
-      const seen = await openAndTime(ext);
+      const seen = await timeTextPaint(ext, 'sidepanel.html', 'all', {
+        width: 400,
+        height: 800,
+        timeoutMs: 20_000,
+      });
       if (seen.agenda != null) agenda.push(seen.agenda);
       if (seen.all != null) all.push(seen.all);
       opts.log(
