@@ -1,6 +1,7 @@
 import type { CallprepDB } from '../db/schema';
 import {
   countMonths,
+  joinMonths,
   meetingMonths,
   promiseMonths,
   type CountMonths,
@@ -67,15 +68,5 @@ export async function loadMyRecord(db: CallprepDB, now: number): Promise<MyRecor
     loadMeetingMonths(db, now),
     loadCountMonths(db, now),
   ]);
-  return {
-    months: p.months,
-    ours: p.ours,
-    theirs: p.theirs,
-    prepared: m.prepared,
-    onTime: m.onTime,
-    goalsAchieved: c.goalsAchieved,
-    referralsReceived: c.referralsReceived,
-    pulling: { ...p.pulling, ...m.pulling },
-    names: new Map([...p.names, ...m.names]),
-  };
+  return { ...joinMonths(p, m, c), names: new Map([...p.names, ...m.names]) };
 }

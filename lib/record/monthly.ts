@@ -155,9 +155,15 @@ export function countMonths(
  * meetings are read.
  */
 export function monthlyRecord(input: MonthlyInput, now: number): MonthlyRecord {
-  const p = promiseMonths(input.promises, now);
-  const m = meetingMonths(input.meetings, now);
-  const c = countMonths(input, now);
+  return joinMonths(
+    promiseMonths(input.promises, now),
+    meetingMonths(input.meetings, now),
+    countMonths(input, now),
+  );
+}
+
+/** The three parts of My record, put together (computed here or read apart by load-monthly.ts). */
+export function joinMonths(p: PromiseMonths, m: MeetingMonths, c: CountMonths): MonthlyRecord {
   return {
     months: p.months,
     ours: p.ours,
