@@ -1,10 +1,10 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUTO_BACKUP_KEY } from '../../lib/session/keys';
-import { CHROMIUM, EXTENSION_DIR } from './harness';
+import { CHROMIUM, copyOfBuild, extensionArgs } from './harness';
 
 /**
  * The automatic backup in real headless Chromium. Playwright cannot click the
@@ -23,18 +23,15 @@ let downloadsDir: string;
 const cleanup: string[] = [];
 
 async function grantedCopyOfBuild(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'callprep-ext-'));
+  const dir = await copyOfBuild((manifest) => {
+    expect(manifest.optional_permissions).toContain('downloads');
+    expect(manifest.permissions).not.toContain('downloads');
+    manifest.permissions.push('downloads');
+    manifest.optional_permissions = manifest.optional_permissions.filter(
+      (p: string) => p !== 'downloads',
+    );
+  });
   cleanup.push(dir);
-  await cp(EXTENSION_DIR, dir, { recursive: true });
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
-  expect(manifest.optional_permissions).toContain('downloads');
-  expect(manifest.permissions).not.toContain('downloads');
-  manifest.permissions.push('downloads');
-  manifest.optional_permissions = manifest.optional_permissions.filter(
-    (p: string) => p !== 'downloads',
-  );
-  await writeFile(manifestPath, JSON.stringify(manifest));
   return dir;
 }
 
@@ -77,16 +74,7 @@ beforeAll(async () => {
     acceptDownloads: false,
     viewport: { width: 1280, height: 800 },
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: extensionArgs(extension),
   });
   await context.route(/^https?:\/\//, (route) => route.abort());
   const blank = context.pages()[0] ?? (await context.newPage());

@@ -1,17 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CHROMIUM,
-  EXTENSION_DIR,
-  launchExtension,
-  screenshot,
-  storedRows,
-  type Extension,
-} from './harness';
+import { copyOfBuild, launchExtension, screenshot, storedRows, type Extension } from './harness';
 
 /**
  * A seller imports an Outlook export (Windows time-zone names, a weekday series
@@ -183,51 +175,20 @@ const FEED_URL = 'https://calendar.example.com/ical/sam/private-3f9a/basic.ics';
  * waits on it), so the feed's host is granted the way Allow grants it: a copy
  * of the build whose manifest lists it. The request then resolves at once.
  */
-async function launchWithFeedHostGranted(): Promise<{
-  context: BrowserContext;
-  open(path: string): Promise<Page>;
-  close(): Promise<void>;
-}> {
-  const dir = await mkdtemp(join(tmpdir(), 'callprep-feed-ext-'));
-  const profile = await mkdtemp(join(tmpdir(), 'callprep-feed-profile-'));
-  await cp(EXTENSION_DIR, dir, { recursive: true });
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
-  expect(manifest.optional_host_permissions).toContain('https://*/*');
-  manifest.host_permissions = [
-    ...(manifest.host_permissions ?? []),
-    'https://calendar.example.com/*',
-  ];
-  await writeFile(manifestPath, JSON.stringify(manifest));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+async function launchWithFeedHostGranted(): Promise<Extension> {
+  const dir = await copyOfBuild((manifest) => {
+    expect(manifest.optional_host_permissions).toContain('https://*/*');
+    manifest.host_permissions = [
+      ...(manifest.host_permissions ?? []),
+      'https://calendar.example.com/*',
+    ];
   });
-  await context.route(/^https?:\/\//, (route) => route.abort());
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
+  const ext = await launchExtension({ extensionDir: dir });
   return {
-    context,
-    async open(path) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${id}/${path}`);
-      return page;
-    },
+    ...ext,
     async close() {
-      await context.close();
+      await ext.close();
       await rm(dir, { recursive: true, force: true });
-      await rm(profile, { recursive: true, force: true });
     },
   };
 }
@@ -249,7 +210,7 @@ function nextStandUpDays(count: number): string[] {
 const compact = (day: string) => day.replace(/-/g, '');
 
 describe('subscribing to a calendar feed', () => {
-  let ext: Awaited<ReturnType<typeof launchWithFeedHostGranted>>;
+  let ext: Extension;
   let feedBody = '';
   const tz = process.env.TZ;
   const [movedDay, cancelledDay] = nextStandUpDays(2) as [string, string];
@@ -269,14 +230,14 @@ describe('subscribing to a calendar feed', () => {
 
   it('is added in the workspace and brings the meetings in', async () => {
     feedBody = calendarThisWeek();
-    const settings = await ext.open('options.html#settings');
+    const settings = await ext.openPage('options.html#settings');
     await settings.getByLabel(/Domains of your company/).fill('seller.example');
     await settings.getByRole('button', { name: 'Save domains' }).click();
     // exact: the page also says a backup is "saved as a file", which is not this save done.
     await settings.getByText('Saved', { exact: true }).first().waitFor();
     await settings.close();
     // The customers, made in one click from the file's preview (no meetings imported from it).
-    const page = await ext.open('options.html#calendar');
+    const page = await ext.openPage('options.html#calendar');
     await page.getByLabel('Choose a calendar file').setInputFiles({
       name: 'Calendar.ics',
       mimeType: 'text/calendar',
@@ -297,7 +258,7 @@ describe('subscribing to a calendar feed', () => {
 
   it('a second version (one meeting moved, one cancelled) updates the popup without losing a tick', async () => {
     const startedAt = Date.now();
-    let popup = await ext.open('popup.html');
+    let popup = await ext.openPage('popup.html');
     const standUp = (p: Page) =>
       p.locator('.meeting-card', {
         has: p.locator('.meeting-card__title', { hasText: /^Northwind pilot stand-up$/ }),
@@ -353,7 +314,7 @@ describe('subscribing to a calendar feed', () => {
 
     // The popup fetches a feed checked more than 10 s ago when it opens.
     await new Promise((r) => setTimeout(r, Math.max(0, 11_000 - (Date.now() - startedAt))));
-    popup = await ext.open('popup.html');
+    popup = await ext.openPage('popup.html');
     // The cancelled one is gone; the moved one is at its new time.
     await expect.poll(() => standUp(popup).count(), { timeout: 20_000 }).toBe(before - 1);
     const moved = popup.locator('.meeting-card', { hasText: 'Northwind pilot stand-up' }).filter({

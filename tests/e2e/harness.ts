@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseTabStateKey } from '../../lib/session/keys';
@@ -23,8 +23,38 @@ export type Extension = {
   close(): Promise<void>;
 };
 
+/** Chromium's command line that loads the build in `dir` and nothing else, off the network. */
+export function extensionArgs(dir: string): string[] {
+  return [
+    `--disable-extensions-except=${dir}`,
+    `--load-extension=${dir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
+/**
+ * A copy of the build whose manifest `edit` changes, in a temporary folder the
+ * caller removes: how a test grants a permission the way Allow does, since
+ * Playwright cannot click the browser's permission prompt (headless Chromium waits on it).
+ */
+export async function copyOfBuild(edit: (manifest: Record<string, any>) => void): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'callprep-ext-'));
+  await cp(EXTENSION_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+  edit(manifest);
+  await writeFile(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
 export async function launchExtension(
-  options: { colorScheme?: 'light' | 'dark' } = {},
+  options: { colorScheme?: 'light' | 'dark'; extensionDir?: string } = {},
 ): Promise<Extension> {
   const profile = await mkdtemp(join(tmpdir(), 'callprep-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -33,17 +63,7 @@ export async function launchExtension(
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 800 },
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: extensionArgs(options.extensionDir ?? EXTENSION_DIR),
   });
   // Nothing may reach the network: every request not routed by a test fails.
   await context.route(/^https?:\/\//, (route) => route.abort());
