@@ -1,4 +1,5 @@
 import { bitCount, charMask, editDistance, prefixDistance } from './distance';
+import { sortNames, walkSorted, type SortedNames } from './sorted-walk';
 import { buildPostings, eachCandidate, type Postings } from './trigrams';
 
 /** A customer whose normalized name is close to the page's. */
@@ -50,6 +51,8 @@ export class NameIndex {
   /** postings over the first `posted` names (built on the first search when missing) */
   private postings: Postings | null = null;
   private posted = 0;
+  /** the first `posted` names in sorted order, for queries the postings cannot prune (built when first needed) */
+  private sorted: SortedNames | null = null;
   private stamps = new Uint32Array(0);
   private stamp = 0;
 
@@ -148,6 +151,7 @@ export class NameIndex {
     if (this.postings && this.size - this.posted <= maxUnposted) return;
     this.postings = buildPostings(this.keys, this.size);
     this.posted = this.size;
+    this.sorted = null;
   }
 
   /** The live names, for storing as a snapshot. */
@@ -178,11 +182,22 @@ export class NameIndex {
       this.stamps.fill(0);
       this.stamp = 1;
     }
-    const pruned =
-      this.postings !== null &&
-      eachCandidate(query, maxEdits, this.postings, this.stamps, this.stamp, check);
-    for (let i = pruned ? this.posted : 0; i < this.size; i++) check(i);
+    const postings = this.postings!; // ensurePostings built them
+    // Too few trigrams to prune by: the posted names walked in sorted order instead.
+    if (!eachCandidate(query, maxEdits, postings, this.stamps, this.stamp, check))
+      this.walk(query, maxEdits, hits);
+    for (let i = this.posted; i < this.size; i++) check(i);
     return hits;
+  }
+
+  /** What `checker` would find among the posted names, for a query too short to prune. */
+  private walk(query: string, maxEdits: number, hits: NameHit[]): void {
+    if (!this.sorted) this.sorted = sortNames(this.keys, this.posted);
+    const { ids, keys, alive } = this;
+    const prefixes = query.length >= MIN_TRUNCATED_LENGTH;
+    walkSorted(query, maxEdits, keys, this.sorted, prefixes, (i, distance, truncated) => {
+      if (alive[i]) hits.push({ customerId: ids[i]!, nameKey: keys[i]!, distance, truncated });
+    });
   }
 
   /** What decides whether name `i` is a hit for `query`, pushing it to `hits` if so. */
