@@ -154,11 +154,14 @@ export class NameIndex {
     this.sorted = null;
   }
 
-  /** The live names, for storing as a snapshot. */
+  /**
+   * The live names in sorted order, for storing as a snapshot: an index built
+   * from them finds them sorted, and its first short query sorts nothing.
+   */
   entries(): { ids: string[]; keys: string[] } {
     const ids: string[] = [];
     const keys: string[] = [];
-    for (let i = 0; i < this.size; i++)
+    for (const i of sortNames(this.keys, this.size).order)
       if (this.alive[i]) {
         ids.push(this.ids[i]!);
         keys.push(this.keys[i]!);

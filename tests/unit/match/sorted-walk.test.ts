@@ -76,6 +76,12 @@ describe('fuzzy names: short queries walk the sorted names', () => {
     expect([...sortNames(['a', 'b', 'c'], 3).order]).toEqual([0, 1, 2]);
   });
 
+  it('stores its live names sorted, so an index read back from them sorts nothing', () => {
+    const index = new NameIndex('a', ['c1', 'c2', 'c3'], ['zeta', 'alpha', 'mid']);
+    index.apply(['c4', 'c2'], ['beta', null]);
+    expect(index.entries()).toEqual({ ids: ['c4', 'c3', 'c1'], keys: ['beta', 'mid', 'zeta'] });
+  });
+
   it('a short name added a second ago is found beside the sorted ones', () => {
     const keys = names(3000, 3);
     const index = new NameIndex(
