@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Extension } from '../e2e/harness';
 import { panelTargetKey } from '../../lib/session/keys';
 import { bundleIife } from './bundle';
+import type { AgendaTiming } from './inpage/today';
 import { openExtensionPage } from './extension-page';
 import { median, result, skipped, type Result } from './report';
 import { timeTextPaint, watchTextPaint } from './text-paint';
@@ -58,9 +59,32 @@ export async function measureTodayPaint(
         `  Today run ${i + 1}: ${seen.agenda?.toFixed(0) ?? '-'} ms, losing touch ${seen.all?.toFixed(0) ?? '-'} ms`,
       );
     }
+    const timer = await openExtensionPage(
+      ext,
+      extensionDir,
+      await bundleIife('tests/bench/inpage/today.ts', 'CallprepTodayBench'),
+    );
+    const loader = await timer.evaluate(
+      (n) => (globalThis as any).CallprepTodayBench.timeAgenda(n) as Promise<AgendaTiming>,
+      opts.runs,
+    );
+    await timer.close();
+    const rows = Object.entries(loader.rows)
+      .map(([table, n]) => `${table} ${n}`)
+      .join(', ');
+    opts.log(
+      `  agenda alone: ${loader.ms.map((m) => m.toFixed(0)).join(', ')} ms (${loader.lines} lines); rows read: ${rows}; any customer ${loader.anyCustomerMs.toFixed(1)} ms`,
+    );
     const scale = `${opts.customers.toLocaleString('en-US')} customers + sample workspace (${seeded.customers} rows), none with history; median of ${opts.runs}`;
     return [
       result(name, median(agenda), 'ms', 150, `${scale}; cold ${agenda[0]?.toFixed(0)} ms`),
+      result(
+        'Today agenda: read + computed (no paint)',
+        median(loader.ms),
+        'ms',
+        null,
+        `loadTodayAgenda alone in the extension page, warm; ${loader.lines} lines; rows read: ${rows}`,
+      ),
       result(
         'side panel: Today with losing touch',
         median(all),
