@@ -104,6 +104,15 @@ export function goalNeedsHand(goal: Goal, now: number): string | null {
   return null;
 }
 
+/**
+ * Whether a promise belongs in Promises due: still open, and ours due today or
+ * before (by the seller's calendar day), or theirs past its due time (a chase).
+ */
+export function isPromiseDue(c: Commitment, now: number): boolean {
+  if (c.status !== 'open' || c.dueAt === null) return false;
+  return c.owner === 'us' ? calendarDaysFrom(c.dueAt, now) <= 0 : isOverdue(c, now);
+}
+
 export function todaySections(input: TodayInput): Today {
   const { now } = input;
   const byId = new Map(input.customers.map((c) => [c.id, c]));
@@ -122,11 +131,11 @@ export function todaySections(input: TodayInput): Today {
     });
 
   const dueBy = (c: Commitment) => c.dueAt ?? Number.MAX_SAFE_INTEGER;
-  const open = input.commitments
-    .filter((c) => c.status === 'open' && c.dueAt !== null)
+  const due = input.commitments
+    .filter((c) => isPromiseDue(c, now))
     .sort((a, b) => dueBy(a) - dueBy(b));
-  const ours = open.filter((c) => c.owner === 'us' && calendarDaysFrom(c.dueAt!, now) <= 0);
-  const theirs = open.filter((c) => c.owner === 'them' && isOverdue(c, now));
+  const ours = due.filter((c) => c.owner === 'us');
+  const theirs = due.filter((c) => c.owner === 'them');
   const promises = [
     ...ours.flatMap((promise) => {
       const who = named(promise.customerId);
