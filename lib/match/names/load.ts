@@ -9,6 +9,8 @@ import {
   JOURNAL_KEY,
   namesDb,
   newBase,
+  PENDING_KEY,
+  pendingWrites,
   SNAPSHOT_KEY,
   snapshotRecord,
   type NamesJournal,
@@ -25,41 +27,57 @@ const indexes = new WeakMap<CallprepDB, NameIndex>();
 /**
  * Every customer's normalized name, current with every write this page made and
  * every write another page's journal append has landed. Warm, it costs one
- * small read (the journal); cold, the snapshot and a count of the customers
- * (a write whose journal append was lost shows as a different count); only a
- * database whose names were never stored, or whose journal lost track, has its
- * names read from the customers table. Never call it inside a transaction.
+ * small read (the journal); cold, one read of the journal, the snapshot and the
+ * pending writes; only a database whose names were never stored, or whose
+ * journal lost track, has its names read from the customers table. Never call
+ * it inside a transaction.
  */
 export async function customerNames(db: CallprepDB): Promise<NameIndex> {
   await journalSettled(db.name);
   const names = namesDb(db.name);
   const cached = indexes.get(db);
-  const head = asHead(await names.names.get(HEAD_KEY));
-  if (cached && head && !head.stale && cached.base === head.base && cached.gen === head.gen)
-    return cached;
-  const journal = asJournal(await names.names.get(JOURNAL_KEY));
-  if (cached && journal && !journal.stale && cached.base === journal.base) {
-    if (cached.gen !== journal.gen) {
-      cached.apply(journal.ids.slice(cached.applied), journal.keys.slice(cached.applied));
-      cached.gen = journal.gen;
-      cached.applied = journal.ids.length;
+  if (cached) {
+    const head = asHead(await names.names.get(HEAD_KEY));
+    if (head && !head.stale && cached.base === head.base && cached.gen === head.gen) return cached;
+    const journal = asJournal(await names.names.get(JOURNAL_KEY));
+    if (journal && !journal.stale && cached.base === journal.base) {
+      if (cached.gen !== journal.gen) {
+        cached.apply(journal.ids.slice(cached.applied), journal.keys.slice(cached.applied));
+        cached.gen = journal.gen;
+        cached.applied = journal.ids.length;
+      }
+      if (journal.ids.length > COMPACT_AFTER) storeLater(db, cached, journal.gen);
+      return cached;
     }
-    if (journal.ids.length > COMPACT_AFTER) storeLater(db, cached, journal.gen);
-    return cached;
   }
-  const index = (await fromStore(db, journal)) ?? (await fromTable(db, journal));
+  const [journalRecord, stored, pending] = await names.names.bulkGet([
+    JOURNAL_KEY,
+    SNAPSHOT_KEY,
+    PENDING_KEY,
+  ]);
+  const journal = asJournal(journalRecord);
+  const index =
+    (await fromStore(db, journal, stored, pendingWrites(pending))) ??
+    (await fromTable(db, journal));
   indexes.set(db, index);
   return index;
 }
 
-/** The snapshot and the journal since, when they agree with the table's count. */
-async function fromStore(db: CallprepDB, journal: NamesJournal | null): Promise<NameIndex | null> {
+/** A write pending this long was left behind by a page that stopped: no append will clear it. */
+const ABANDONED_MS = 60_000;
+
+/**
+ * The snapshot and the journal since. A write left pending may be missing from
+ * the journal: then the customers are counted first (counting 100,000 keys costs
+ * more than the rest of a cold start), else after the match, as a safety net.
+ */
+async function fromStore(
+  db: CallprepDB,
+  journal: NamesJournal | null,
+  stored: unknown,
+  pending: Record<string, number>,
+): Promise<NameIndex | null> {
   if (!journal || journal.stale) return null;
-  const [stored, count] = await Promise.all([
-    namesDb(db.name).names.get(SNAPSHOT_KEY),
-    // Counted on the primary key: IndexedDB counts keys, never reads rows.
-    db.customers.orderBy(':id').count(),
-  ]);
   const snapshot = asSnapshot(stored);
   // A journal that began on an empty table needs no snapshot until it is compacted.
   const base = snapshot?.base === journal.base ? snapshot : null;
@@ -72,9 +90,55 @@ async function fromStore(db: CallprepDB, journal: NamesJournal | null): Promise<
     base?.index ?? null,
   );
   index.apply(journal.ids, journal.keys);
-  if (index.count !== count) return null;
+  const tokens = Object.keys(pending);
+  if (tokens.length > 0) {
+    if (index.count !== (await countCustomers(db))) return null;
+    const now = Date.now();
+    const abandoned = tokens.filter((t) => now - pending[t]! > ABANDONED_MS);
+    if (abandoned.length) setTimeout(() => void clearAbandoned(db, abandoned).catch(() => {}), 0);
+  } else setTimeout(() => void checkCount(db, index).catch(() => {}), 0);
   if (journal.ids.length > COMPACT_AFTER) storeLater(db, index, journal.gen);
   return index;
+}
+
+// Counted on the primary key: IndexedDB counts keys, never reads rows.
+const countCustomers = (db: CallprepDB) => db.customers.orderBy(':id').count();
+
+/** Pending writes of a page that stopped: the count just taken agreed with the names. */
+async function clearAbandoned(db: CallprepDB, tokens: string[]): Promise<void> {
+  const names = namesDb(db.name);
+  await names.transaction('rw', names.names, async () => {
+    const writes = { ...pendingWrites(await names.names.get(PENDING_KEY)) };
+    for (const t of tokens) delete writes[t];
+    await names.names.put({ key: PENDING_KEY, writes });
+  });
+}
+
+/**
+ * After a cold start that trusted the snapshot: a count that disagrees while
+ * no write is pending and nothing was journaled since means the journal lost a
+ * write (its page stopped before even the pending mark landed). The journal is
+ * marked stale and this index dropped, so the next match reads the table.
+ */
+async function checkCount(db: CallprepDB, index: NameIndex): Promise<void> {
+  const count = await countCustomers(db);
+  if (count === index.count) return;
+  const names = namesDb(db.name);
+  await names.transaction('rw', names.names, async () => {
+    const [journalRecord, pending] = await names.names.bulkGet([JOURNAL_KEY, PENDING_KEY]);
+    const journal = asJournal(journalRecord);
+    if (Object.keys(pendingWrites(pending)).length > 0) return; // a write in flight: counts differ for now
+    if (!journal || journal.base !== index.base || journal.gen !== index.gen) return;
+    const stale: NamesJournal = {
+      ...journal,
+      gen: journal.gen + 1,
+      ids: [],
+      keys: [],
+      stale: true,
+    };
+    await names.names.bulkPut([stale, headOf(stale)]);
+  });
+  if (indexes.get(db) === index) indexes.delete(db);
 }
 
 async function fromTable(db: CallprepDB, journal: NamesJournal | null): Promise<NameIndex> {

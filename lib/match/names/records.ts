@@ -15,6 +15,11 @@
  *   `gen` counts appends; `stale` says the journal lost track (a table cleared,
  *   an oversized import, a database older than the journal) and the names must
  *   be read from the customers table again.
+ * - `pending`: { writes: token → ms }: customer writes begun whose journal
+ *   append has not landed. One left behind by a page that stopped in between
+ *   is a write the journal may lack: a cold start counts the customers before
+ *   trusting the snapshot (counting 100,000 keys is most of a cold start, so
+ *   without one it counts after the match, as a safety net).
  */
 import Dexie, { type Table } from 'dexie';
 import type { StoredIndex } from './name-index';
@@ -87,6 +92,16 @@ export type NamesJournal = {
 
 export type NamesHead = { key: typeof HEAD_KEY; base: string; gen: number; stale: boolean };
 
+export const PENDING_KEY = 'pending';
+export type NamesPending = { key: typeof PENDING_KEY; writes: Record<string, number> };
+
+/** The writes whose append has not landed (none when the record is missing or damaged). */
+export function pendingWrites(value: unknown): Record<string, number> {
+  if (!value || typeof value !== 'object') return {};
+  const writes = (value as Partial<NamesPending>).writes;
+  return writes && typeof writes === 'object' ? writes : {};
+}
+
 export function headOf(journal: NamesJournal): NamesHead {
   return { key: HEAD_KEY, base: journal.base, gen: journal.gen, stale: journal.stale };
 }
@@ -100,7 +115,7 @@ export function asHead(value: unknown): NamesHead | null {
 }
 
 export class NamesDB extends Dexie {
-  names!: Table<NamesSnapshot | NamesJournal | NamesHead, string>;
+  names!: Table<NamesSnapshot | NamesJournal | NamesHead | NamesPending, string>;
   constructor(name: string) {
     super(name);
     this.version(1).stores({ names: 'key' });

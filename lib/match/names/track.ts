@@ -14,7 +14,10 @@ import {
   MAX_JOURNAL,
   namesDb,
   newBase,
+  PENDING_KEY,
+  pendingWrites,
   type NamesJournal,
+  type NamesPending,
 } from './records';
 
 const CUSTOMERS = 'customers';
@@ -65,11 +68,29 @@ export function appended(journal: NamesJournal | null, change: Change): NamesJou
   return { ...from, gen, ids: from.ids.concat(change.ids), keys: from.keys.concat(change.keys) };
 }
 
-async function append(dbName: string, change: Change): Promise<void> {
+/** Says a write began (records.ts's `pending`), before it can commit. */
+async function markPending(dbName: string, token: string): Promise<void> {
   const db = namesDb(dbName);
   await db.transaction('rw', db.names, async () => {
-    const next = appended(asJournal(await db.names.get(JOURNAL_KEY)), change);
-    await db.names.bulkPut([next, headOf(next)]);
+    const writes = pendingWrites(await db.names.get(PENDING_KEY));
+    await db.names.put({ key: PENDING_KEY, writes: { ...writes, [token]: Date.now() } });
+  });
+}
+
+function withoutToken(value: unknown, token: string): NamesPending {
+  const writes = { ...pendingWrites(value) };
+  delete writes[token];
+  return { key: PENDING_KEY, writes };
+}
+
+async function append(dbName: string, change: Change | null, token: string): Promise<void> {
+  const db = namesDb(dbName);
+  await db.transaction('rw', db.names, async () => {
+    const [journal, pending] = await db.names.bulkGet([JOURNAL_KEY, PENDING_KEY]);
+    const done = withoutToken(pending, token);
+    if (!change) return void (await db.names.put(done)); // aborted: nothing to journal
+    const next = appended(asJournal(journal), change);
+    await db.names.bulkPut([next, headOf(next), done]);
   });
 }
 
@@ -120,6 +141,9 @@ function trackedCustomers(dbName: string, customers: DBCoreTable): DBCoreTable {
       (empty) => void (change.emptyBefore = empty),
       () => {},
     );
+    // Alongside the write, not before it (the write never waits): lands first in practice.
+    const token = newBase();
+    const marked = markPending(dbName, token).catch(() => {});
     const pending = inFlight.get(dbName) ?? new Set<Promise<void>>();
     inFlight.set(dbName, pending);
     const done = new Promise<void>((resolve) => {
@@ -128,12 +152,17 @@ function trackedCustomers(dbName: string, customers: DBCoreTable): DBCoreTable {
         // queries on this same 'complete'; the journal write waits its turn
         // instead of delaying what the seller is looking at.
         void new Promise((r) => setTimeout(r, 0))
-          .then(() => emptyBefore)
-          .then(() => append(dbName, change))
+          .then(() => Promise.all([emptyBefore, marked]))
+          .then(() => append(dbName, change, token))
           .catch((e: unknown) => console.error('Callprep: customer names not journaled', e))
           .finally(resolve);
       });
-      trans.addEventListener('abort', () => resolve());
+      trans.addEventListener('abort', () => {
+        void marked
+          .then(() => append(dbName, null, token))
+          .catch(() => {})
+          .finally(resolve);
+      });
     });
     pending.add(done);
     void done.then(() => pending.delete(done));
