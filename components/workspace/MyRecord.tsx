@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
 import { MonthChart, type ChartPoint } from '@/components/record/MonthChart';
 import '@/components/record/record.css';
 import { loadMyRecord, type MyRecordData } from '@/lib/record/load-monthly';
 import type { ComponentId, MonthValue } from '@/lib/record/monthly';
+import { ensureFreshTallies } from '@/lib/record/tally-store';
 import { useWorkspaceEnv } from './env';
 
 const share = (v: MonthValue) =>
@@ -58,6 +60,12 @@ export function MyRecord() {
   const { db, now } = useWorkspaceEnv();
   const today = Math.floor(now() / 3_600_000) * 3_600_000;
   const data = useLiveQuery(() => loadMyRecord(db, today), [db, today]);
+  // Tallies of another time zone or schema: the record counts the rows meanwhile.
+  useEffect(() => {
+    ensureFreshTallies(db).catch((e: unknown) =>
+      console.error('Callprep: My record tallies not rebuilt', e),
+    );
+  }, [db]);
   return (
     <section aria-labelledby="my-record-title" className="stack my-record">
       <h1 id="my-record-title">My record</h1>

@@ -14,6 +14,9 @@ import type {
   Template,
 } from './models';
 import { customerNamesJournal } from '../match/names/track';
+import { RECORD_MONTHS_TABLE, type TallyRow } from '../record/tally';
+import { freshMeta } from '../record/tally-store';
+import { recordMonthsTally } from '../record/tally-track';
 import { MIGRATIONS, type MigrationStep, type StoredRow } from './migrations';
 
 export const DB_NAME = 'callprep';
@@ -68,6 +71,8 @@ export class CallprepDB extends Dexie {
   questions!: EntityTable<Question, 'id'>;
   referrals!: EntityTable<Referral, 'id'>;
   settings!: EntityTable<SettingsRow, 'key'>;
+  /** My record's monthly tallies: derived from the rows, kept by recordMonthsTally */
+  recordMonths!: EntityTable<TallyRow, 'key'>;
   /**
    * Set when this open upgraded a database an older version wrote: its rows as
    * they were, which the background writes as a backup file (lib/backup/upgrade.ts).
@@ -94,6 +99,14 @@ export class CallprepDB extends Dexie {
     }
     // Every customer write also journals the names the fuzzy matcher keeps in memory.
     this.use(customerNamesJournal);
+    // Every meeting, promise, goal and referral write also updates My record's tallies.
+    this.use(recordMonthsTally);
+    const declared = previous;
+    this.on('populate', (tx) => {
+      // A new database has nothing to count: its (empty) tallies are fresh.
+      if (declared !== null && tx.storeNames.includes(RECORD_MONTHS_TABLE))
+        return tx.table(RECORD_MONTHS_TABLE).put(freshMeta(declared));
+    });
   }
 }
 

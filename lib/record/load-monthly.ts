@@ -1,16 +1,24 @@
+import Dexie from 'dexie';
 import type { CallprepDB } from '../db/schema';
 import {
+  addMeetings,
+  addPromises,
+  addPulls,
   countMonths,
+  finishMeetings,
+  finishPromises,
   joinMonths,
   meetingMonths,
+  meetingSums,
   promiseMonths,
-  type CountMonths,
-  type MeetingMonths,
+  promiseSums,
+  recordMonths,
   type MonthlyRecord,
   type Puller,
-  type PromiseMonths,
 } from './monthly';
-import { recordWindow } from './window';
+import { isTallyMeta, monthKeyOf, TALLY_META_KEY, type MonthTally } from './tally';
+import { talliesAreFresh } from './tally-store';
+import { monthStart, RECORD_MONTHS, recordWindow } from './window';
 
 /** Customer names by id, for the customers a record lists. */
 export type Names = { names: Map<string, string> };
@@ -25,48 +33,112 @@ async function namesOf(db: CallprepDB, pulling: Record<string, Puller[]>): Promi
   return { names };
 }
 
-/** The promise charts: promises due in the window, or due later and perhaps done early in it. */
-export async function loadPromiseMonths(
-  db: CallprepDB,
-  now: number,
-): Promise<PromiseMonths & Names> {
+/**
+ * My record from every row in the window: meetings by start, promises by due
+ * date, all goals, referrals by date. What the tallies stand in for, and what
+ * is read while they are being rebuilt.
+ */
+export async function monthlyRecordFromRows(db: CallprepDB, now: number): Promise<MonthlyRecord> {
   const w = recordWindow(now);
-  const rows = await db.commitments.where('dueAt').aboveOrEqual(w.from).toArray();
-  const part = promiseMonths(rows, now);
-  return { ...part, ...(await namesOf(db, part.pulling)) };
-}
-
-/** The meeting charts, from the meetings that started in the window (by the startsAt index). */
-export async function loadMeetingMonths(
-  db: CallprepDB,
-  now: number,
-): Promise<MeetingMonths & Names> {
-  const w = recordWindow(now);
-  const rows = await db.meetings.where('startsAt').between(w.from, now, true, true).toArray();
-  const part = meetingMonths(rows, now);
-  return { ...part, ...(await namesOf(db, part.pulling)) };
-}
-
-/** Goals achieved (every goal: no index says when one was achieved) and referrals received. */
-export async function loadCountMonths(db: CallprepDB, now: number): Promise<CountMonths> {
-  const w = recordWindow(now);
-  const [goals, referrals] = await Promise.all([
+  const [meetings, promises, goals, referrals] = await Promise.all([
+    db.meetings.where('startsAt').between(w.from, now, true, true).toArray(),
+    db.commitments.where('dueAt').aboveOrEqual(w.from).toArray(),
     db.goals.toArray(),
     db.referrals.where('at').between(w.from, now, true, true).toArray(),
   ]);
-  return countMonths({ goals, referrals }, now);
+  return joinMonths(
+    promiseMonths(promises, now),
+    meetingMonths(meetings, now),
+    countMonths({ goals, referrals }, now),
+  );
 }
 
 /**
- * My record from indexed range reads (meetings by start, promises by due date,
- * referrals by date, within the 12 months), and only the names of the
- * customers it lists.
+ * The months over, from their tallies; this month, whose counts still move
+ * with the clock (a meeting starts, a promise falls due), from its rows.
+ */
+export async function monthlyRecordFromTallies(
+  db: CallprepDB,
+  now: number,
+  tallies: readonly MonthTally[],
+): Promise<MonthlyRecord> {
+  const thisMonth = monthStart(now);
+  const [meetings, done, open, goals, referrals] = await Promise.all([
+    db.meetings.where('startsAt').between(thisMonth, now, true, true).toArray(),
+    // Done promises due from this month on count where they were due, or where done early.
+    db.commitments
+      .where('[status+dueAt]')
+      .between(['done', thisMonth], ['done', Dexie.maxKey], true, true)
+      .toArray(),
+    // Open ones count only once overdue.
+    db.commitments
+      .where('[status+dueAt]')
+      .between(['open', thisMonth], ['open', now], true, true)
+      .toArray(),
+    db.goals.where('updatedAt').between(thisMonth, now, true, true).toArray(),
+    db.referrals.where('at').between(thisMonth, now, true, true).toArray(),
+  ]);
+  const months = recordMonths(now);
+  const index = new Map(months.map((m, i) => [monthKeyOf(m)!, i]));
+  const current = RECORD_MONTHS - 1;
+  const p = promiseSums();
+  const m = meetingSums();
+  const goalsAchieved = new Array<number>(RECORD_MONTHS).fill(0);
+  const referralsReceived = new Array<number>(RECORD_MONTHS).fill(0);
+  for (const t of tallies) {
+    const [month, table] = t.key.split('|');
+    const i = index.get(month!);
+    if (i === undefined) continue;
+    const n = (name: string) => t.counts[name] ?? 0;
+    if (i === current) continue;
+    if (table === 'meetings') {
+      m.onTime[i]!.n += n('held');
+      m.onTime[i]!.sum += n('held') - n('late');
+      m.prepared[i]!.n += n('recorded');
+      m.prepared[i]!.sum += n('percentSum');
+      addPulls(m.pull.onTime, t.pulls.onTime ?? {});
+      addPulls(m.pull.prepared, t.pulls.prepared ?? {});
+    } else if (table === 'commitments') {
+      for (const side of ['ours', 'theirs'] as const) {
+        p[side][i]!.n += n(`${side}Kept`) + n(`${side}Late`) + n(`${side}Open`);
+        p[side][i]!.sum += n(`${side}Kept`);
+        addPulls(p.pull[side], t.pulls[side] ?? {});
+      }
+    } else if (table === 'goals') goalsAchieved[i]! += n('achieved');
+    else if (table === 'referrals') referralsReceived[i]! += n('received');
+  }
+  addMeetings(m, meetings, now);
+  addPromises(p, [...done, ...open], now);
+  const live = countMonths({ goals, referrals }, now);
+  live.goalsAchieved.forEach((g, i) => (goalsAchieved[i]! += g));
+  live.referralsReceived.forEach((r, i) => (referralsReceived[i]! += r));
+  return joinMonths(finishPromises(p, now), finishMeetings(m, now), {
+    months,
+    goalsAchieved,
+    referralsReceived,
+  });
+}
+
+/**
+ * My record: from the stored monthly tallies when they can be trusted (a few
+ * dozen rows and this month's), else from every row in the window; and only
+ * the names of the customers it lists.
  */
 export async function loadMyRecord(db: CallprepDB, now: number): Promise<MyRecordData> {
-  const [p, m, c] = await Promise.all([
-    loadPromiseMonths(db, now),
-    loadMeetingMonths(db, now),
-    loadCountMonths(db, now),
+  const w = recordWindow(now);
+  const [meta, tallies] = await Promise.all([
+    db.recordMonths.get(TALLY_META_KEY),
+    db.recordMonths
+      .where('key')
+      .between(`${monthKeyOf(w.from)}|`, `${monthKeyOf(now)}|\uffff`, true, true)
+      .toArray(),
   ]);
-  return { ...joinMonths(p, m, c), names: new Map([...p.names, ...m.names]) };
+  const record = talliesAreFresh(meta, db.verno)
+    ? await monthlyRecordFromTallies(
+        db,
+        now,
+        tallies.filter((t): t is MonthTally => !isTallyMeta(t)),
+      )
+    : await monthlyRecordFromRows(db, now);
+  return { ...record, ...(await namesOf(db, record.pulling)) };
 }

@@ -40,8 +40,11 @@ export type MonthlyInput = {
 export const PREPARED_ENOUGH_PERCENT = 80;
 const PULLERS_SHOWN = 5;
 
-const sums = () => Array.from({ length: RECORD_MONTHS }, () => ({ sum: 0, n: 0 }));
-const values = (rows: { sum: number; n: number }[]): MonthValue[] =>
+/** Per month (oldest first): what was counted and the sum of its values. */
+export type MonthSums = { sum: number; n: number }[];
+export const monthSums = (): MonthSums =>
+  Array.from({ length: RECORD_MONTHS }, () => ({ sum: 0, n: 0 }));
+const values = (rows: MonthSums): MonthValue[] =>
   rows.map(({ sum, n }) => ({ value: n === 0 ? null : sum / n, of: n }));
 
 function top(counts: Map<string, number>): Puller[] {
@@ -50,9 +53,15 @@ function top(counts: Map<string, number>): Puller[] {
     .sort((a, b) => b.count - a.count || a.customerId.localeCompare(b.customerId))
     .slice(0, PULLERS_SHOWN);
 }
-const bump = (m: Map<string, number>, id: string) => m.set(id, (m.get(id) ?? 0) + 1);
+const bump = (m: Map<string, number>, id: string, by = 1) => m.set(id, (m.get(id) ?? 0) + by);
 
-type Pulls = Map<string, number>;
+/** Customer id → how many rows of theirs pull a component down. */
+export type Pulls = Map<string, number>;
+
+/** Adds `counts` (customer id → count) into `pulls`. */
+export function addPulls(pulls: Pulls, counts: Record<string, number>): void {
+  for (const [id, n] of Object.entries(counts)) bump(pulls, id, n);
+}
 
 /** The promise charts (ours, theirs) and who pulls them down: one pass over the promises. */
 export type PromiseMonths = Pick<MonthlyRecord, 'months' | 'ours' | 'theirs'> & {
@@ -67,7 +76,7 @@ export type MeetingMonths = Pick<MonthlyRecord, 'months' | 'prepared' | 'onTime'
 /** Goals achieved and referrals received per month. */
 export type CountMonths = Pick<MonthlyRecord, 'months' | 'goalsAchieved' | 'referralsReceived'>;
 
-function recordMonths(now: number): number[] {
+export function recordMonths(now: number): number[] {
   const w = recordWindow(now);
   return Array.from({ length: RECORD_MONTHS }, (_, i) => {
     const d = new Date(w.from);
@@ -75,12 +84,22 @@ function recordMonths(now: number): number[] {
   });
 }
 
-export function promiseMonths(rows: MonthlyInput['promises'], now: number): PromiseMonths {
+/** The promise charts being counted: sums per month and every customer's pulls, not yet ranked. */
+export type PromiseSums = {
+  ours: MonthSums;
+  theirs: MonthSums;
+  pull: { ours: Pulls; theirs: Pulls };
+};
+export const promiseSums = (): PromiseSums => ({
+  ours: monthSums(),
+  theirs: monthSums(),
+  pull: { ours: new Map(), theirs: new Map() },
+});
+
+/** Counts promises into `into`: by the month each was due, or done early when not due yet. */
+export function addPromises(into: PromiseSums, rows: MonthlyInput['promises'], now: number): void {
   const w = recordWindow(now);
   const monthIndex = monthIndexer(now);
-  const ours = sums();
-  const theirs = sums();
-  const pull: { ours: Pulls; theirs: Pulls } = { ours: new Map(), theirs: new Map() };
   for (const c of rows) {
     if (!promiseCountsIn(c, w)) continue;
     const o = promiseOutcome(c, now);
@@ -89,43 +108,75 @@ export function promiseMonths(rows: MonthlyInput['promises'], now: number): Prom
     const i = monthIndex(when);
     if (i < 0) continue;
     const kept = o.kind === 'early' || o.kind === 'on-time';
-    const side = c.owner === 'us' ? ours : theirs;
+    const side = c.owner === 'us' ? into.ours : into.theirs;
     side[i]!.n++;
     if (kept) side[i]!.sum++;
-    else bump(c.owner === 'us' ? pull.ours : pull.theirs, c.customerId);
+    else bump(c.owner === 'us' ? into.pull.ours : into.pull.theirs, c.customerId);
   }
+}
+
+export function finishPromises(s: PromiseSums, now: number): PromiseMonths {
   return {
     months: recordMonths(now),
-    ours: values(ours),
-    theirs: values(theirs),
-    pulling: { ours: top(pull.ours), theirs: top(pull.theirs) },
+    ours: values(s.ours),
+    theirs: values(s.theirs),
+    pulling: { ours: top(s.pull.ours), theirs: top(s.pull.theirs) },
   };
 }
 
-export function meetingMonths(rows: MonthlyInput['meetings'], now: number): MeetingMonths {
+export function promiseMonths(rows: MonthlyInput['promises'], now: number): PromiseMonths {
+  const s = promiseSums();
+  addPromises(s, rows, now);
+  return finishPromises(s, now);
+}
+
+/** The meeting charts being counted. */
+export type MeetingSums = {
+  prepared: MonthSums;
+  onTime: MonthSums;
+  pull: { prepared: Pulls; onTime: Pulls };
+};
+export const meetingSums = (): MeetingSums => ({
+  prepared: monthSums(),
+  onTime: monthSums(),
+  pull: { prepared: new Map(), onTime: new Map() },
+});
+
+/** A held meeting started unprepared: not ready, and less ready than PREPARED_ENOUGH_PERCENT. */
+export const startedUnprepared = (s: { percent: number; ready: boolean }): boolean =>
+  !s.ready && s.percent < PREPARED_ENOUGH_PERCENT;
+
+/** Counts held meetings into `into`, by the month each started. */
+export function addMeetings(into: MeetingSums, rows: MonthlyInput['meetings'], now: number): void {
   const monthIndex = monthIndexer(now);
-  const prepared = sums();
-  const onTime = sums();
-  const pull: { prepared: Pulls; onTime: Pulls } = { prepared: new Map(), onTime: new Map() };
   for (const m of rows) {
     if (!isHeld(m, now)) continue;
     const i = monthIndex(m.startsAt);
     if (i < 0) continue;
-    onTime[i]!.n++;
-    if (m.onTime === false) bump(pull.onTime, m.customerId);
-    else onTime[i]!.sum++;
+    into.onTime[i]!.n++;
+    if (m.onTime === false) bump(into.pull.onTime, m.customerId);
+    else into.onTime[i]!.sum++;
     const s = m.readinessAtStart;
     if (!s) continue;
-    prepared[i]!.n++;
-    prepared[i]!.sum += s.percent;
-    if (!s.ready && s.percent < PREPARED_ENOUGH_PERCENT) bump(pull.prepared, m.customerId);
+    into.prepared[i]!.n++;
+    into.prepared[i]!.sum += s.percent;
+    if (startedUnprepared(s)) bump(into.pull.prepared, m.customerId);
   }
+}
+
+export function finishMeetings(s: MeetingSums, now: number): MeetingMonths {
   return {
     months: recordMonths(now),
-    prepared: values(prepared),
-    onTime: values(onTime),
-    pulling: { prepared: top(pull.prepared), onTime: top(pull.onTime) },
+    prepared: values(s.prepared),
+    onTime: values(s.onTime),
+    pulling: { prepared: top(s.pull.prepared), onTime: top(s.pull.onTime) },
   };
+}
+
+export function meetingMonths(rows: MonthlyInput['meetings'], now: number): MeetingMonths {
+  const s = meetingSums();
+  addMeetings(s, rows, now);
+  return finishMeetings(s, now);
 }
 
 export function countMonths(

@@ -5,8 +5,14 @@
  * computing.
  */
 import { CallprepDB } from '../../../lib/db/schema';
-import { loadMyRecord } from '../../../lib/record/load-monthly';
-import { monthlyRecord } from '../../../lib/record/monthly';
+import Dexie from 'dexie';
+import {
+  loadMyRecord,
+  monthlyRecordFromRows,
+  monthlyRecordFromTallies,
+} from '../../../lib/record/load-monthly';
+import { isTallyMeta, monthKeyOf, type MonthTally } from '../../../lib/record/tally';
+import { monthStart, recordWindow } from '../../../lib/record/window';
 import { generateCustomerRows } from '../generate';
 import { generateRecordHistory } from '../record-generate';
 
@@ -62,36 +68,47 @@ export async function timeLoader(runs: number): Promise<{ ms: number[]; pullers:
   return { ms, pullers };
 }
 
-/** Each of the loader's reads alone, once: where its time goes. */
+/**
+ * Where the loader's time goes, each part alone, once: the stored tallies and
+ * this month's rows it reads, and, for comparison, reading every row of the
+ * window and counting them (what the tallies stand in for).
+ */
 export async function timeReads(): Promise<Record<string, number>> {
   const db = new CallprepDB();
   await db.open();
   const now = Date.now();
-  const from = now - 365 * 24 * 3600_000;
   const out: Record<string, number> = {};
-  const time = async (name: string, f: () => Promise<unknown>) => {
+  const time = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
     const t0 = performance.now();
-    await f();
+    const r = await f();
     out[name] = performance.now() - t0;
+    return r;
   };
-  const rows = { meetings: [], promises: [], goals: [], referrals: [] } as Parameters<
-    typeof monthlyRecord
-  >[0];
-  await time('meetings', async () => {
-    rows.meetings = await db.meetings.where('startsAt').between(from, now).toArray();
-  });
-  // the floor of any read of every meeting in the window: keys only, no values
-  await time('meeting keys', () => db.meetings.where('startsAt').between(from, now).primaryKeys());
-  await time('promises', async () => {
-    rows.promises = await db.commitments.where('dueAt').aboveOrEqual(from).toArray();
-  });
-  await time('goals', async () => {
-    rows.goals = await db.goals.toArray();
-  });
-  await time('referrals', async () => {
-    rows.referrals = await db.referrals.where('at').between(from, now).toArray();
-  });
-  await time('compute', async () => monthlyRecord(rows, now));
+  const w = recordWindow(now);
+  const tallies = await time('tallies', () =>
+    db.recordMonths
+      .where('key')
+      .between(`${monthKeyOf(w.from)}|`, `${monthKeyOf(now)}|\uffff`)
+      .toArray(),
+  );
+  const thisMonth = monthStart(now);
+  await time('this month’s meetings', () =>
+    db.meetings.where('startsAt').between(thisMonth, now, true, true).toArray(),
+  );
+  await time('promises from this month', () =>
+    db.commitments
+      .where('[status+dueAt]')
+      .between(['done', thisMonth], ['done', Dexie.maxKey], true, true)
+      .toArray(),
+  );
+  await time('tallies + this month counted', () =>
+    monthlyRecordFromTallies(
+      db,
+      now,
+      tallies.filter((t): t is MonthTally => !isTallyMeta(t)),
+    ),
+  );
+  await time('every row of the window counted', () => monthlyRecordFromRows(db, now));
   db.close();
   return out;
 }
