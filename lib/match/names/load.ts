@@ -63,6 +63,12 @@ export async function customerNames(db: CallprepDB): Promise<NameIndex> {
   return index;
 }
 
+/**
+ * The safety-net count waits this long: a worker woken for a page has its
+ * reads to do first, and IndexedDB would queue them behind 100,000 keys counted.
+ */
+const SAFETY_COUNT_AFTER_MS = 5_000;
+
 /** A write pending this long was left behind by a page that stopped: no append will clear it. */
 const ABANDONED_MS = 60_000;
 
@@ -96,7 +102,7 @@ async function fromStore(
     const now = Date.now();
     const abandoned = tokens.filter((t) => now - pending[t]! > ABANDONED_MS);
     if (abandoned.length) setTimeout(() => void clearAbandoned(db, abandoned).catch(() => {}), 0);
-  } else setTimeout(() => void checkCount(db, index).catch(() => {}), 0);
+  } else setTimeout(() => void checkCount(db, index).catch(() => {}), SAFETY_COUNT_AFTER_MS);
   if (journal.ids.length > COMPACT_AFTER) storeLater(db, index, journal.gen);
   return index;
 }
@@ -121,6 +127,7 @@ async function clearAbandoned(db: CallprepDB, tokens: string[]): Promise<void> {
  * marked stale and this index dropped, so the next match reads the table.
  */
 async function checkCount(db: CallprepDB, index: NameIndex): Promise<void> {
+  if (indexes.get(db) !== index) return; // replaced or forgotten meanwhile
   const count = await countCustomers(db);
   if (count === index.count) return;
   const names = namesDb(db.name);
@@ -195,6 +202,12 @@ export async function storeSnapshot(
     index.applied = 0;
     return true;
   });
+}
+
+/** The count after a cold start (run 5 s after it), now. */
+export async function recheckCustomerNames(db: CallprepDB): Promise<void> {
+  const index = indexes.get(db);
+  if (index) await checkCount(db, index);
 }
 
 /** Forgets the in-memory names (what a service worker waking cold starts without). */
