@@ -23,7 +23,7 @@ export function PanelToday({ now, onPick }: { now: number; onPick: (customerId: 
     <section aria-label="Today" className="panel-today">
       <TodaySections
         today={state.today}
-        customerCount={state.customerCount}
+        hasCustomers={state.hasCustomers}
         complete={state.complete}
         onOpen={onPick}
         links={workspaceLinks(welcomeUrl)}

@@ -102,14 +102,15 @@ function linesOf(today: Today, section: (typeof TODAY_SECTIONS)[number]): Line[]
  */
 export function TodaySections({
   today,
-  customerCount,
+  hasCustomers,
   onOpen,
   links,
   headingLevel = 2,
   complete = true,
 }: {
   today: Today;
-  customerCount: number;
+  /** whether the workspace has any customer (an empty Today says what to do first) */
+  hasCustomers: boolean;
   /** false while losing touch is still being weighed */
   complete?: boolean;
   onOpen: (customerId: string) => void;
@@ -117,15 +118,15 @@ export function TodaySections({
   headingLevel?: 2 | 3;
 }) {
   // Not "nothing to do" before losing touch has been weighed.
-  if (customerCount > 0 && isTodayEmpty(today) && !complete) {
+  if (hasCustomers && isTodayEmpty(today) && !complete) {
     return (
       <p className="muted" role="status">
         Loading Today…
       </p>
     );
   }
-  if (customerCount === 0 || isTodayEmpty(today)) {
-    return <TodayEmpty hasCustomers={customerCount > 0} links={links} />;
+  if (!hasCustomers || isTodayEmpty(today)) {
+    return <TodayEmpty hasCustomers={hasCustomers} links={links} />;
   }
   const H = headingLevel === 2 ? 'h2' : 'h3';
   return (

@@ -19,7 +19,7 @@ export function WorkspaceToday() {
       ) : (
         <TodaySections
           today={state.today}
-          customerCount={state.customerCount}
+          hasCustomers={state.hasCustomers}
           complete={state.complete}
           onOpen={(id) => {
             location.hash = `#customers/${encodeURIComponent(id)}`;

@@ -38,7 +38,7 @@ describe('Today’s sections', () => {
       ],
     };
     const onOpen = vi.fn();
-    render(<TodaySections today={today} customerCount={1} onOpen={onOpen} links={LINKS} />);
+    render(<TodaySections today={today} hasCustomers onOpen={onOpen} links={LINKS} />);
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Promises due 1',
       'News to share 1',
@@ -63,7 +63,7 @@ describe('Today’s sections', () => {
     render(
       <TodaySections
         today={{ ...none, news: lines }}
-        customerCount={11}
+        hasCustomers
         onOpen={vi.fn()}
         links={LINKS}
       />,
@@ -73,7 +73,7 @@ describe('Today’s sections', () => {
   });
 
   it('empty with no customers: load the sample, import customers or a calendar', () => {
-    render(<TodaySections today={none} customerCount={0} onOpen={vi.fn()} links={LINKS} />);
+    render(<TodaySections today={none} hasCustomers={false} onOpen={vi.fn()} links={LINKS} />);
     expect(screen.getByRole('heading', { name: 'No customers yet' })).toBeVisible();
     expect(screen.getByRole('link', { name: /load the sample workspace/ })).toHaveAttribute(
       'href',
@@ -87,7 +87,7 @@ describe('Today’s sections', () => {
   });
 
   it('empty with customers: nothing needs you today, and where meetings come from', () => {
-    render(<TodaySections today={none} customerCount={3} onOpen={vi.fn()} links={LINKS} />);
+    render(<TodaySections today={none} hasCustomers onOpen={vi.fn()} links={LINKS} />);
     expect(screen.getByRole('heading', { name: 'Nothing needs you today' })).toBeVisible();
     expect(screen.queryByRole('heading', { name: /Promises due/ })).toBeNull();
     expect(screen.getByRole('link', { name: /Import a calendar/ })).toBeVisible();
