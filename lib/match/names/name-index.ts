@@ -137,6 +137,8 @@ export class NameIndex {
   /** The lengths, character masks and postings of exactly the names `entries()` gives. */
   storedIndex(): StoredIndex | null {
     if (this.count !== this.size) return null; // dead names: entries() leaves them out
+    const { order } = sortNames(this.keys, this.size);
+    for (let i = 0; i < this.size; i++) if (order[i] !== i) return null; // entries() sorts them
     this.ensurePostings(0);
     if (!this.postings || this.posted !== this.size) return null;
     return {

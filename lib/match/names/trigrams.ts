@@ -112,6 +112,10 @@ export function eachCandidate(
   const count = rarestBuckets(query, postings);
   if (count < lists) return false;
   const { offsets, positions } = postings;
+  if (count > lists) {
+    holdsAtLeast(count - 4 * maxEdits, count, postings, stamps, stamp, visit);
+    return true;
+  }
   for (let j = 0; j < lists; j++) {
     const h = queryBuckets[j]!;
     for (let p = offsets[h]!, end = offsets[h + 1]!; p < end; p++) {
@@ -122,4 +126,38 @@ export function eachCandidate(
     }
   }
   return true;
+}
+
+// How many of the query's lists hold each position, valid where stamps[i] is this query's.
+let held = new Uint8Array(0);
+
+/**
+ * A query with more trigrams than the rule needs (a long name with 3 edits has
+ * 14–18 for 13): a close name holds at least `need` of its `count` lists, which
+ * rules out about three in four of the names the rarest 13 lists would bring.
+ */
+function holdsAtLeast(
+  need: number,
+  count: number,
+  postings: Postings,
+  stamps: Uint32Array,
+  stamp: number,
+  visit: (position: number) => void,
+): void {
+  if (held.length < stamps.length) held = new Uint8Array(stamps.length);
+  const { offsets, positions } = postings;
+  for (let j = 0; j < count; j++) {
+    const h = queryBuckets[j]!;
+    // Past the first count - need + 1 lists, a name not seen yet can no longer reach `need`.
+    const late = j > count - need;
+    for (let p = offsets[h]!, end = offsets[h + 1]!; p < end; p++) {
+      const i = positions[p]!;
+      if (stamps[i] !== stamp) {
+        if (late) continue;
+        stamps[i] = stamp;
+        held[i] = 1;
+      } else if (held[i]! < 255) held[i]!++;
+      if (held[i] === need) visit(i);
+    }
+  }
 }

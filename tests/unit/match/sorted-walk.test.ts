@@ -80,6 +80,13 @@ describe('fuzzy names: short queries walk the sorted names', () => {
     const index = new NameIndex('a', ['c1', 'c2', 'c3'], ['zeta', 'alpha', 'mid']);
     index.apply(['c4', 'c2'], ['beta', null]);
     expect(index.entries()).toEqual({ ids: ['c4', 'c3', 'c1'], keys: ['beta', 'mid', 'zeta'] });
+    // Its index lines up with its names only once they are sorted: built again from entries().
+    const unsorted = new NameIndex('b', ['c1', 'c2'], ['zeta', 'alpha']);
+    expect(unsorted.storedIndex()).toBeNull();
+    const live = unsorted.entries();
+    expect(new NameIndex('c', live.ids, live.keys).storedIndex()?.lengths).toEqual(
+      new Uint16Array([5, 4]),
+    );
   });
 
   it('a short name added a second ago is found beside the sorted ones', () => {
@@ -96,5 +103,35 @@ describe('fuzzy names: short queries walk the sorted names', () => {
     ]);
     index.apply(['new'], [null]);
     expect(index.search('zzqx', 1)).toEqual([]);
+  });
+});
+
+describe('fuzzy names: long queries keep names holding enough of their trigrams', () => {
+  it('find exactly what comparing every name finds, with 2 and 3 edits', () => {
+    const r = rng(5);
+    const keys = names(6000, 9).map((n, i) => `${n} ${names(1, i)[0]} ${i % 7}`);
+    const index = new NameIndex(
+      'a',
+      keys.map((_, i) => `${i}`),
+      keys,
+    );
+    let hits = 0;
+    for (let t = 0; t < 150; t++) {
+      let q = keys[Math.floor(r() * keys.length)]!;
+      // Swaps of neighbours five apart: each destroys four trigrams, the most one edit can.
+      const swaps = 1 + Math.floor(r() * 3);
+      for (let e = 0, at = 1 + Math.floor(r() * 3); e < swaps && at + 1 < q.length; e++, at += 5)
+        q = q.slice(0, at) + q[at + 1] + q[at] + q.slice(at + 2);
+      if (q.length < 14) continue;
+      for (const k of [2, 3]) {
+        const found = index
+          .search(q, k)
+          .map((h) => `${h.customerId}:${h.distance}:${h.truncated ? 'cut' : 'whole'}`)
+          .sort();
+        hits += found.length;
+        expect(found, `${q} ±${k}`).toEqual(everyName(keys, q, k).sort());
+      }
+    }
+    expect(hits).toBeGreaterThan(100);
   });
 });
