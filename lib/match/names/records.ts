@@ -7,8 +7,10 @@
  * - `snapshot`: { base, ids, keys }: the names as of snapshot `base`; since
  *   issue 19 with ids and keys each joined into one string (one string clones
  *   far faster than 100,000) and the index built over them (name-index.ts), so
- *   a cold start reads one record and computes nothing. Snapshots of the first
- *   format (arrays, no index) still load: the index is built on first search.
+ *   a cold start reads one record and computes nothing. Stored sorted by name
+ *   (sorted-walk.ts walks them in that order; an unsorted one is sorted on its
+ *   first short query). Snapshots of the first format (arrays, no index) still
+ *   load: the index is built on first search.
  * - `head`: the journal's { base, gen, stale } alone, small to read on every match.
  * - `journal`: { base, gen, ids, keys, stale }: every customer written since
  *   (`keys[i]` null when deleted), appended when the write commits (track.ts).
