@@ -16,7 +16,7 @@ import {
   type MonthlyRecord,
   type Puller,
 } from './monthly';
-import { isTallyMeta, monthKeyOf, TALLY_META_KEY, type MonthTally } from './tally';
+import { isTallyMeta, monthKeyOf, pullsOf, TALLY_META_KEY, type MonthTally } from './tally';
 import { talliesAreFresh } from './tally-store';
 import { monthStart, RECORD_MONTHS, recordWindow } from './window';
 
@@ -96,13 +96,13 @@ export async function monthlyRecordFromTallies(
       m.onTime[i]!.sum += n('held') - n('late');
       m.prepared[i]!.n += n('recorded');
       m.prepared[i]!.sum += n('percentSum');
-      addPulls(m.pull.onTime, t.pulls.onTime ?? {});
-      addPulls(m.pull.prepared, t.pulls.prepared ?? {});
+      addPulls(m.pull.onTime, pullsOf(t, 'onTime'));
+      addPulls(m.pull.prepared, pullsOf(t, 'prepared'));
     } else if (table === 'commitments') {
       for (const side of ['ours', 'theirs'] as const) {
         p[side][i]!.n += n(`${side}Kept`) + n(`${side}Late`) + n(`${side}Open`);
         p[side][i]!.sum += n(`${side}Kept`);
-        addPulls(p.pull[side], t.pulls[side] ?? {});
+        addPulls(p.pull[side], pullsOf(t, side));
       }
     } else if (table === 'goals') goalsAchieved[i]! += n('achieved');
     else if (table === 'referrals') referralsReceived[i]! += n('received');

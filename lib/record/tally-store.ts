@@ -5,6 +5,7 @@ import {
   isTallyMeta,
   RECORD_MONTHS_TABLE,
   TALLIED_TABLES,
+  TALLY_FORMAT,
   TALLY_META_KEY,
   talliesOf,
   type TalliedTable,
@@ -16,15 +17,17 @@ export const freshMeta = (schemaVersion: number): TallyMeta => ({
   key: TALLY_META_KEY,
   timeZone: currentTimeZone(),
   schemaVersion,
+  format: TALLY_FORMAT,
   stale: false,
 });
 
-/** The stored tallies count every row as this page would: same time zone, same schema, none failed. */
+/** The stored tallies count every row as this page would: same time zone, schema and format, none failed. */
 export function talliesAreFresh(meta: unknown, schemaVersion: number): boolean {
   return (
     isTallyMeta(meta) &&
     !meta.stale &&
     meta.schemaVersion === schemaVersion &&
+    meta.format === TALLY_FORMAT &&
     meta.timeZone === currentTimeZone()
   );
 }

@@ -21,17 +21,42 @@ export const isTalliedTable = (name: string): name is TalliedTable =>
 export type MonthTally = {
   key: string;
   counts: Record<string, number>;
-  /** component → customer id → rows pulling it down */
-  pulls: Record<string, Record<string, number>>;
+  /**
+   * component → JSON of { customer id: rows pulling it down }, keys sorted. A
+   * string because a year of months names thousands of customers: read back,
+   * an object of that many keys costs IndexedDB's structured clone 140 ms where
+   * one string costs nothing and JSON.parse a few ms.
+   */
+  pulls: Record<string, string>;
 };
+
+/** Customer id → rows pulling `component` down, in one month's tally. */
+export function pullsOf(t: Pick<MonthTally, 'pulls'>, component: string): Record<string, number> {
+  const json = t.pulls[component];
+  return json ? (JSON.parse(json) as Record<string, number>) : {};
+}
+
+const pullsJson = (p: Record<string, number>): string =>
+  JSON.stringify(
+    Object.fromEntries(Object.entries(p).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+  );
 
 /**
  * Whether the stored tallies can be trusted: built in this time zone (month
  * boundaries move with it) at this schema version (an upgrade may rewrite rows
- * without passing the tracker), and not marked stale after a failed update.
+ * without passing the tracker) in this format, and not marked stale after a
+ * failed update.
  */
-export type TallyMeta = { key: 'meta'; timeZone: string; schemaVersion: number; stale: boolean };
+export type TallyMeta = {
+  key: 'meta';
+  timeZone: string;
+  schemaVersion: number;
+  /** the shape of the tally rows: a change of it rebuilds them, no schema step needed */
+  format: number;
+  stale: boolean;
+};
 export const TALLY_META_KEY = 'meta';
+export const TALLY_FORMAT = 1;
 
 export type TallyRow = MonthTally | TallyMeta;
 
@@ -194,16 +219,16 @@ export function applied(
     if (Math.abs(v) < 1e-9) delete counts[name];
     else counts[name] = v;
   }
-  const pulls: Record<string, Record<string, number>> = { ...(tally?.pulls ?? {}) };
+  const pulls: Record<string, string> = { ...(tally?.pulls ?? {}) };
   for (const [component, byCustomer] of Object.entries(change.pulls)) {
-    const p = { ...(pulls[component] ?? {}) };
+    const p = tally ? pullsOf(tally, component) : {};
     for (const [id, n] of Object.entries(byCustomer)) {
       const v = (p[id] ?? 0) + n;
       if (v === 0) delete p[id];
       else p[id] = v;
     }
     if (Object.keys(p).length === 0) delete pulls[component];
-    else pulls[component] = p;
+    else pulls[component] = pullsJson(p);
   }
   if (Object.keys(counts).length === 0 && Object.keys(pulls).length === 0) return null;
   return { key, counts, pulls };

@@ -2,7 +2,13 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { CallprepDB } from '@/lib/db/schema';
 import { loadMyRecord, monthlyRecordFromRows } from '@/lib/record/load-monthly';
-import { isTallyMeta, talliesOf, type MonthTally, type TallyMeta } from '@/lib/record/tally';
+import {
+  isTallyMeta,
+  pullsOf,
+  talliesOf,
+  type MonthTally,
+  type TallyMeta,
+} from '@/lib/record/tally';
 import { ensureFreshTallies, rebuildTallies } from '@/lib/record/tally-store';
 import { freshDb } from '../db/helpers';
 import { DAY } from '../clock';
@@ -186,7 +192,8 @@ describe('My record tallies, kept by the write middleware', () => {
       onTime: false,
     };
     await db.meetings.add(m);
-    const keys = async () => (await stored(db)).map((t) => [t.key, t.counts.held, t.pulls.onTime]);
+    const keys = async () =>
+      (await stored(db)).map((t) => [t.key, t.counts.held, t.pulls.onTime && pullsOf(t, 'onTime')]);
     const oct = new Date(2026, 9, 15).getTime();
     expect(await keys()).toEqual([['2026-09|meetings', 1, { [m.customerId]: 1 }]]);
     await db.meetings.update(m.id, { startsAt: oct });

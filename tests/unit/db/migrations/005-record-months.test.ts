@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { V4_DATA } from '../fixtures/v4-data';
 import { backupToJson, exportBackup, parseBackup, restoreBackup } from '@/lib/io/backup';
 import { loadMyRecord, monthlyRecordFromRows } from '@/lib/record/load-monthly';
-import { isTallyMeta, talliesOf } from '@/lib/record/tally';
+import { isTallyMeta, pullsOf, talliesOf } from '@/lib/record/tally';
 import { dumpAll } from '../helpers';
 import {
   expectNoRowLost,
@@ -41,7 +41,12 @@ it('opens a version 4 database at version 5: every row kept, My record tallied f
   expect((await storedTallies(db)).sort((a, b) => a.key.localeCompare(b.key))).toEqual(
     expected.sort((a, b) => a.key.localeCompare(b.key)),
   );
-  expect(expected.find((t) => t.key.endsWith('|meetings'))?.pulls.onTime).toEqual({ c1: 1 });
+  expect(
+    pullsOf(
+      expected.find((t) => t.key.endsWith('|meetings'))!,
+      'onTime',
+    ),
+  ).toEqual({ c1: 1 });
   const { names: _names, ...fromTallies } = await loadMyRecord(db, NOW);
   expect(fromTallies).toEqual(await monthlyRecordFromRows(db, NOW));
 
