@@ -1,16 +1,28 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { WorkspaceToday } from '@/components/today/WorkspaceToday';
 import { getDb } from '@/lib/db';
-import { CalendarSection } from './CalendarSection';
-import { CustomersSection } from './CustomersSection';
-import { DataSection } from './DataSection';
 import { MyRecord } from './MyRecord';
-import { NotesSearch } from './NotesSearch';
 import { WorkspaceEnvProvider, type WorkspaceEnv } from './env';
-import { SettingsSection } from './SettingsSection';
-import { TemplatesSection } from './TemplatesSection';
 import { Welcome } from './Welcome';
 import './workspace.css';
+
+// The pages a seller lands on (Today, Welcome, My record) come with the page;
+// the others (the calendar parser, CSV import, backups, editors) are fetched
+// when opened, so landing on one never parses them all.
+const CustomersSection = lazy(() =>
+  import('./CustomersSection').then((m) => ({ default: m.CustomersSection })),
+);
+const NotesSearch = lazy(() => import('./NotesSearch').then((m) => ({ default: m.NotesSearch })));
+const TemplatesSection = lazy(() =>
+  import('./TemplatesSection').then((m) => ({ default: m.TemplatesSection })),
+);
+const CalendarSection = lazy(() =>
+  import('./CalendarSection').then((m) => ({ default: m.CalendarSection })),
+);
+const DataSection = lazy(() => import('./DataSection').then((m) => ({ default: m.DataSection })));
+const SettingsSection = lazy(() =>
+  import('./SettingsSection').then((m) => ({ default: m.SettingsSection })),
+);
 
 type Route = { section: string; param: string | null };
 
@@ -74,7 +86,11 @@ export function Workspace({ env }: { env?: WorkspaceEnv }) {
             </a>
           ))}
         </nav>
-        <main className="workspace-main">{active.render(route)}</main>
+        <main className="workspace-main">
+          <Suspense fallback={<p className="muted">Opening {active.label}…</p>}>
+            {active.render(route)}
+          </Suspense>
+        </main>
       </div>
     </WorkspaceEnvProvider>
   );
