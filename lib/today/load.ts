@@ -15,7 +15,7 @@ function localDay(now: number): { start: number; end: number } {
 
 /**
  * The first four sections: today's meetings (startsAt index), promises due
- * (dueAt index), news and goals. Only the rows Today shows are kept, and
+ * (open ones by [status+dueAt]), news and goals. Only the rows Today shows are kept, and
  * customers are read only for the names of those lines: a year of done
  * promises and reached goals costs neither a customer read nor a line.
  */
@@ -24,11 +24,11 @@ export async function loadTodayAgenda(db: CallprepDB, now: number): Promise<Toda
   const [settings, todays, due, news, goals] = await Promise.all([
     getSettings(db),
     db.meetings.where('startsAt').between(day.start, day.end, true, false).toArray(),
-    // No index holds only the open ones (done ones are most of the table, in time):
-    // read the range at once and drop the rest here, cheaper than a cursor walk.
+    // The open ones due by the end of today, by [status+dueAt] (schema version 5):
+    // a year of done promises is most of the table and none of Today.
     db.commitments
-      .where('dueAt')
-      .below(day.end)
+      .where('[status+dueAt]')
+      .between(['open', -Infinity], ['open', day.end], true, false)
       .toArray()
       .then((rows) => rows.filter((c) => isPromiseDue(c, now))),
     // IndexedDB cannot index a null sharedAt: one read of the table, filtered here.
