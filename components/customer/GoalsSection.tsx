@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { usePanelEnv } from '@/components/panel/PanelEnv';
 import { listContacts } from '@/lib/db/contacts';
 import { goals as goalRepo, listGoals, reorderGoals } from '@/lib/db/goals';
-import type { Goal } from '@/lib/db/models';
+import type { Contact, Goal } from '@/lib/db/models';
 import { GoalForm } from './GoalForm';
 import { GoalItem, type GoalItemHandle } from './GoalItem';
 import { Section } from './Section';
@@ -12,11 +12,21 @@ import { Section } from './Section';
  * What the customer wants to accomplish: always the first section. Goals are
  * added, edited, reordered (within their status) and marked achieved in place.
  */
-export function GoalsSection({ customerId, now }: { customerId: string; now: number }) {
+export function GoalsSection({
+  customerId,
+  now,
+  firstRead,
+}: {
+  customerId: string;
+  now: number;
+  /** this customer's goals and people, read by the caller: shown until this section's own reads answer */
+  firstRead?: { goals: Goal[]; people: Contact[] };
+}) {
   const { db, now: clock } = usePanelEnv();
-  const rows = useLiveQuery(() => listGoals(db, customerId), [db, customerId]);
+  const rows = useLiveQuery(() => listGoals(db, customerId), [db, customerId], firstRead?.goals);
   // The people at the account: a goal may be one person's rather than the account's.
-  const people = useLiveQuery(() => listContacts(db, customerId), [db, customerId]) ?? [];
+  const people =
+    useLiveQuery(() => listContacts(db, customerId), [db, customerId], firstRead?.people) ?? [];
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const handles = useRef(new Map<string, GoalItemHandle>());

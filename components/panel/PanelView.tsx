@@ -4,6 +4,8 @@ import { GoalsSection } from '@/components/customer/GoalsSection';
 import { NewsSection } from '@/components/customer/NewsSection';
 import { PromisesSection } from '@/components/customer/PromisesSection';
 import { QuestionsSection } from '@/components/customer/QuestionsSection';
+import { listContacts } from '@/lib/db/contacts';
+import { listGoals } from '@/lib/db/goals';
 import { listCustomerMeetings } from '@/lib/db/meetings';
 import { hasCustomers } from '@/lib/queries/customers';
 import type { Meeting } from '@/lib/db/models';
@@ -93,10 +95,18 @@ export function PanelView({
   const requestedMeeting = subject.kind === 'customer' ? subject.meetingId : undefined;
 
   const anyCustomer = useLiveQuery(() => hasCustomers(db), [db]);
-  const customer = useLiveQuery(
-    async () => (customerId ? ((await db.customers.get(customerId)) ?? null) : null),
-    [db, customerId],
-  );
+  // The goals and the people come in the customer's own read, so the frame that
+  // shows the name shows the goals too (GoalsSection's first read would wait a frame).
+  const shown = useLiveQuery(async () => {
+    if (!customerId) return null;
+    const [row, goals, people] = await Promise.all([
+      db.customers.get(customerId),
+      listGoals(db, customerId),
+      listContacts(db, customerId),
+    ]);
+    return row ? { customer: row, firstRead: { goals, people } } : null;
+  }, [db, customerId]);
+  const customer = shown === undefined ? undefined : (shown?.customer ?? null);
   const meetings = useLiveQuery(
     async () => (customerId ? listCustomerMeetings(db, customerId) : []),
     [db, customerId],
@@ -183,7 +193,7 @@ export function PanelView({
           {!customer && <PanelToday now={now} onPick={onPick} />}
           {customer && (
             <>
-              <GoalsSection customerId={customer.id} now={now} />
+              <GoalsSection customerId={customer.id} now={now} firstRead={shown?.firstRead} />
               <MeetingSection
                 customer={customer}
                 meeting={current}

@@ -63,10 +63,13 @@ export function watchPanelState(
   async function findActiveTab() {
     if (options.pinnedTabId !== null) return;
     try {
-      windowId ??= (await api.windows?.getCurrent())?.id;
-      const [tab] = await api.tabs.query(
-        windowId === undefined ? { active: true, currentWindow: true } : { active: true, windowId },
-      );
+      // The panel's window is the current window: both answers are asked for at once,
+      // one round trip to the browser instead of two before the panel knows its tab.
+      const [win, [tab]] = await Promise.all([
+        api.windows?.getCurrent(),
+        api.tabs.query({ active: true, currentWindow: true }),
+      ]);
+      windowId = win?.id;
       tabId = tab?.id ?? null;
     } catch {
       tabId = null;

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PanelView } from '@/components/panel/PanelView';
 import { customers, deleteCustomer } from '@/lib/db/customers';
-import { goals } from '@/lib/db/goals';
+import { goals, listGoals } from '@/lib/db/goals';
 import { createMeetingWithChecklist } from '@/lib/db/meetings';
 import { notes } from '@/lib/db/notes';
 import { loadSampleWorkspace } from '@/lib/sample/workspace';
@@ -19,6 +19,39 @@ describe('PanelView', () => {
     expect(
       screen.getByText(/Open a customer in your CRM, an email or a calendar event/),
     ).toBeVisible();
+  });
+
+  it('shows the customer’s goals in the same frame as the name, not one read later', async () => {
+    const db = freshDb();
+    await loadSampleWorkspace(db, NOW);
+    const [first] = await listGoals(db, 'sample-northwind');
+    // What the DOM held at the first change that showed the name.
+    let goalWithName: boolean | null = null;
+    const observer = new MutationObserver(() => {
+      const text = document.body.textContent ?? '';
+      if (goalWithName === null && text.includes('Northwind Logistics')) {
+        goalWithName = text.includes(first!.statement);
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    renderWithEnv(
+      <PanelView
+        subject={{
+          kind: 'customer',
+          customerId: 'sample-northwind',
+          source: 'target',
+          match: null,
+          signal: null,
+        }}
+        onPick={vi.fn()}
+        onLearned={vi.fn()}
+      />,
+      makeEnv({ db }),
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' });
+    await screen.findByText(first!.statement);
+    observer.disconnect();
+    expect(goalWithName).toBe(true);
   });
 
   it('shows the sample customer top to bottom, goals first, the overdue promise as an alert', async () => {

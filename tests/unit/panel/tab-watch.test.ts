@@ -28,7 +28,8 @@ describe('watchPanelState', () => {
     const seen: PanelState[] = [];
     const stop = watchPanelState(api, { pinnedTabId: null }, (s) => seen.push(s));
     await vi.waitFor(() => expect(seen.at(-1)?.tabState?.match?.customerId).toBe('a'));
-    expect(api.tabs.query).toHaveBeenCalledWith({ active: true, windowId: 7 });
+    // the panel's own window, asked for beside the window's id (7, which filters activations)
+    expect(api.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
 
     activated.fire({ tabId: 2, windowId: 7 });
     await vi.waitFor(() => expect(seen.at(-1)?.tabId).toBe(2));
