@@ -7,7 +7,6 @@ import { watchDataChanges } from '@/lib/messaging/data-changed';
 import { getDb } from '@/lib/db';
 import { askPersistenceOnFirstRealWrite } from '@/lib/backup/persistence';
 import { pinnedTabIdFrom } from '@/lib/panel/resolve-customer';
-import { startEarlyAgenda } from '@/components/today/early-agenda';
 import '@/components/theme.css';
 
 const env = {
@@ -25,9 +24,6 @@ const env = {
 // Opened now, while React starts and the panel asks which tab it shows: the first reads
 // then find the database open instead of opening it after React's first commit.
 env.db.open().catch(() => {});
-// Today is the panel's home on a tab with no customer: its read starts now too, not after
-// the panel has learned which tab it shows (components/today/early-agenda.ts).
-startEarlyAgenda(env.db, env.now());
 // Every write made here tells the background (badge, reminders): lib/data-changed.ts.
 watchDataChanges({ dbName: env.db.name, send: env.send });
 // A customer created from a page may be the seller's first: lib/backup/persistence.ts.
