@@ -26,7 +26,12 @@ export async function listCommitments(db: CallprepDB, customerId: string): Promi
 
 /** Every overdue promise of ours, across customers, oldest first. */
 export async function listOverdueOfOurs(db: CallprepDB, now: number): Promise<Commitment[]> {
-  const rows = await db.commitments.where('dueAt').below(now).toArray();
+  // The open ones due before now, by [status+dueAt] (schema version 5): the done ones,
+  // most of the table after a year, are never read (the popup and the badge ask often).
+  const rows = await db.commitments
+    .where('[status+dueAt]')
+    .between(['open', -Infinity], ['open', now], true, false)
+    .toArray();
   return rows
     .filter((c) => c.owner === 'us' && isOverdue(c, now))
     .sort((a, b) => a.dueAt! - b.dueAt!);
