@@ -15,18 +15,30 @@ import { Section } from './Section';
 export function GoalsSection({
   customerId,
   now,
-  firstRead,
+  read,
 }: {
   customerId: string;
   now: number;
-  /** this customer's goals and people, read by the caller: shown until this section's own reads answer */
-  firstRead?: { goals: Goal[]; people: Contact[] };
+  /**
+   * This customer's goals and people, read live by the caller (the side panel reads
+   * them with the customer, so name and goals share a frame). Without it, the
+   * section reads them itself.
+   */
+  read?: { goals: Goal[]; people: Contact[] };
 }) {
   const { db, now: clock } = usePanelEnv();
-  const rows = useLiveQuery(() => listGoals(db, customerId), [db, customerId], firstRead?.goals);
+  const own = read === undefined;
+  const ownRows = useLiveQuery(
+    () => (own ? listGoals(db, customerId) : undefined),
+    [db, customerId, own],
+  );
   // The people at the account: a goal may be one person's rather than the account's.
-  const people =
-    useLiveQuery(() => listContacts(db, customerId), [db, customerId], firstRead?.people) ?? [];
+  const ownPeople = useLiveQuery(
+    () => (own ? listContacts(db, customerId) : undefined),
+    [db, customerId, own],
+  );
+  const rows = read ? read.goals : ownRows;
+  const people = (read ? read.people : ownPeople) ?? [];
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const handles = useRef(new Map<string, GoalItemHandle>());

@@ -96,7 +96,7 @@ export function PanelView({
 
   const anyCustomer = useLiveQuery(() => hasCustomers(db), [db]);
   // The goals and the people come in the customer's own read, so the frame that
-  // shows the name shows the goals too (GoalsSection's first read would wait a frame).
+  // shows the name shows the goals too (a read of GoalsSection's own would wait a frame).
   const shown = useLiveQuery(async () => {
     if (!customerId) return null;
     const [row, goals, people] = await Promise.all([
@@ -104,7 +104,7 @@ export function PanelView({
       listGoals(db, customerId),
       listContacts(db, customerId),
     ]);
-    return row ? { customer: row, firstRead: { goals, people } } : null;
+    return row ? { customer: row, goalsAndPeople: { goals, people } } : null;
   }, [db, customerId]);
   const customer = shown === undefined ? undefined : (shown?.customer ?? null);
   const meetings = useLiveQuery(
@@ -193,7 +193,7 @@ export function PanelView({
           {!customer && <PanelToday now={now} onPick={onPick} />}
           {customer && (
             <>
-              <GoalsSection customerId={customer.id} now={now} firstRead={shown?.firstRead} />
+              <GoalsSection customerId={customer.id} now={now} read={shown?.goalsAndPeople} />
               <MeetingSection
                 customer={customer}
                 meeting={current}
