@@ -9,6 +9,17 @@ import { notes } from '@/lib/db/notes';
 import { loadSampleWorkspace } from '@/lib/sample/workspace';
 import { DAY, freshDb, makeEnv, NOW, renderWithEnv } from './helpers';
 
+/** The panel showing one customer, as a pick (a PanelTarget) shows it. */
+function panelFor(customerId: string, onPick: (id: string) => void = vi.fn()) {
+  return (
+    <PanelView
+      subject={{ kind: 'customer', customerId, source: 'target', match: null, signal: null }}
+      onPick={onPick}
+      onLearned={vi.fn()}
+    />
+  );
+}
+
 describe('PanelView', () => {
   it('with no data at all, links to the welcome page to load the sample workspace', async () => {
     renderWithEnv(
@@ -34,20 +45,7 @@ describe('PanelView', () => {
       }
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    renderWithEnv(
-      <PanelView
-        subject={{
-          kind: 'customer',
-          customerId: 'sample-northwind',
-          source: 'target',
-          match: null,
-          signal: null,
-        }}
-        onPick={vi.fn()}
-        onLearned={vi.fn()}
-      />,
-      makeEnv({ db }),
-    );
+    renderWithEnv(panelFor('sample-northwind'), makeEnv({ db }));
     await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' });
     await screen.findByText(first!.statement);
     observer.disconnect();
@@ -57,20 +55,7 @@ describe('PanelView', () => {
   it('shows the sample customer top to bottom, goals first, the overdue promise as an alert', async () => {
     const db = freshDb();
     await loadSampleWorkspace(db, NOW);
-    renderWithEnv(
-      <PanelView
-        subject={{
-          kind: 'customer',
-          customerId: 'sample-northwind',
-          source: 'target',
-          match: null,
-          signal: null,
-        }}
-        onPick={vi.fn()}
-        onLearned={vi.fn()}
-      />,
-      makeEnv({ db }),
-    );
+    renderWithEnv(panelFor('sample-northwind'), makeEnv({ db }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Northwind Logistics' }),
     ).toBeVisible();
@@ -103,20 +88,7 @@ describe('PanelView', () => {
   it('updates at once when another page changes the data', async () => {
     const db = freshDb();
     const c = await customers.create(db, { name: 'Initech' });
-    renderWithEnv(
-      <PanelView
-        subject={{
-          kind: 'customer',
-          customerId: c.id,
-          source: 'target',
-          match: null,
-          signal: null,
-        }}
-        onPick={vi.fn()}
-        onLearned={vi.fn()}
-      />,
-      makeEnv({ db }),
-    );
+    renderWithEnv(panelFor(c.id), makeEnv({ db }));
     await screen.findByText(/No goals yet/);
     await goals.create(db, { customerId: c.id, statement: 'Pass the ISO audit' });
     expect(await screen.findByText('Pass the ISO audit')).toBeVisible();
@@ -128,20 +100,7 @@ describe('PanelView', () => {
     const db = freshDb();
     const c = await customers.create(db, { name: 'Initech' });
     const user = userEvent.setup();
-    renderWithEnv(
-      <PanelView
-        subject={{
-          kind: 'customer',
-          customerId: c.id,
-          source: 'target',
-          match: null,
-          signal: null,
-        }}
-        onPick={vi.fn()}
-        onLearned={vi.fn()}
-      />,
-      makeEnv({ db }),
-    );
+    renderWithEnv(panelFor(c.id), makeEnv({ db }));
     await screen.findByRole('heading', { level: 1, name: 'Initech' });
     await user.keyboard('?');
     const help = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
@@ -194,20 +153,7 @@ describe('PanelView', () => {
       );
       let clock = NOW;
       const user = userEvent.setup();
-      renderWithEnv(
-        <PanelView
-          subject={{
-            kind: 'customer',
-            customerId: c.id,
-            source: 'target',
-            match: null,
-            signal: null,
-          }}
-          onPick={vi.fn()}
-          onLearned={vi.fn()}
-        />,
-        makeEnv({ db, now: () => clock }),
-      );
+      renderWithEnv(panelFor(c.id), makeEnv({ db, now: () => clock }));
       const section = await screen.findByRole('region', { name: 'This meeting' });
       await within(section).findByText('Pilot review');
       // The sections below the fold mount a frame after the header and goals.
@@ -242,19 +188,7 @@ describe('PanelView', () => {
     const db = freshDb();
     const c = await customers.create(db, { name: 'Initech' });
     await notes.create(db, { customerId: c.id, meetingId: null, body: 'Met at the fair' });
-    const view = (
-      <PanelView
-        subject={{
-          kind: 'customer',
-          customerId: c.id,
-          source: 'target',
-          match: null,
-          signal: null,
-        }}
-        onPick={vi.fn()}
-        onLearned={vi.fn()}
-      />
-    );
+    const view = panelFor(c.id);
     renderWithEnv(view, makeEnv({ db }));
     const history = await screen.findByRole('region', { name: 'History' });
     expect(await within(history).findByText('Met at the fair')).toBeVisible();
@@ -279,20 +213,7 @@ describe('PanelView', () => {
     const b = await customers.create(db, { name: 'Globex Health' });
     const onPick = vi.fn();
     const user = userEvent.setup();
-    renderWithEnv(
-      <PanelView
-        subject={{
-          kind: 'customer',
-          customerId: a.id,
-          source: 'target',
-          match: null,
-          signal: null,
-        }}
-        onPick={onPick}
-        onLearned={vi.fn()}
-      />,
-      makeEnv({ db }),
-    );
+    renderWithEnv(panelFor(a.id, onPick), makeEnv({ db }));
     await screen.findByRole('heading', { level: 1, name: 'Initech' });
     await user.keyboard('/');
     await user.keyboard('glo');
